@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         ValidateCommand.class,
         RunCommand.class,
+        MselCommand.class,
     })
 public final class ParaatCli implements Runnable {
     @CommandLine.Spec
