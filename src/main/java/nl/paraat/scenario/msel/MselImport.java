@@ -46,6 +46,7 @@ import nl.paraat.world.WorldCatalog;
 public final class MselImport {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Pattern MISSING_FIELD = Pattern.compile("missing field \"(\\w+)\"");
     private static final Pattern INJECT_PATH = Pattern.compile("^\\$\\.injects\\[(\\d+)](.*)$");
 
     private final Scenario base;
@@ -122,8 +123,13 @@ public final class MselImport {
             Matcher m = INJECT_PATH.matcher(p.path() == null ? "" : p.path());
             if (m.matches() && Integer.parseInt(m.group(1)) < reads.size()) {
                 RowRead r = reads.get(Integer.parseInt(m.group(1)));
-                if (r.errors.isEmpty()) {
-                    errors.add(r.where(r.columnFor(m.group(2))) + p.message() + subPath(r.columnFor(m.group(2)), m.group(2)));
+                Matcher missing = MISSING_FIELD.matcher(p.message());
+                String path = missing.find() ? m.group(2) + "." + missing.group(1) : m.group(2);
+                MselColumn c = r.columnFor(path);
+                if (!r.errorColumns.contains(c)) {
+                    r.errorColumns.add(c);
+                    String hint = r.has(c) ? "" : " (the sheet has no column \"" + c.header(r.columns.language) + "\")";
+                    errors.add(r.where(c) + p.message() + subPath(c, m.group(2)) + hint);
                 }
             } else {
                 errors.add(outName + ": " + p.message() + (p.path() == null || p.path().isEmpty() ? "" : " (at " + p.path() + ")"));
@@ -230,11 +236,11 @@ public final class MselImport {
     private void texts(RowRead r, ObjectNode o) {
         for (MselLanguage l : MselLanguage.values()) {
             String lang = l == MselLanguage.NL ? "Dutch" : "English";
-            requiredText(r, o, MselColumn.title(l), "title", null, l, "every inject needs a " + lang + " title");
-            requiredText(r, o, MselColumn.text(l), "text", null, l, "every inject needs a " + lang + " text");
-            requiredText(r, o, MselColumn.sender(l), "sender", "name", l, "every inject needs a sender (" + lang + ")");
+            requiredText(r, o, MselColumn.title(l), "title", null, l, "every inject needs a title in " + lang);
+            requiredText(r, o, MselColumn.text(l), "text", null, l, "every inject needs a text in " + lang);
+            requiredText(r, o, MselColumn.sender(l), "sender", "name", l, "every inject needs a sender in " + lang);
             requiredText(r, o, MselColumn.senderOrganisation(l), "sender", "organisation", l,
-                "every inject needs the sender's organisation (" + lang + ")");
+                "every inject needs the sender's organisation in " + lang);
         }
     }
 
@@ -567,6 +573,7 @@ public final class MselImport {
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<String> kept = new ArrayList<>();
+        final java.util.Set<MselColumn> errorColumns = java.util.EnumSet.noneOf(MselColumn.class);
         ObjectNode inject;
         ObjectNode base;
         MselColumn triggerColumn = MselColumn.TRIGGER;
@@ -591,6 +598,7 @@ public final class MselImport {
         }
 
         void error(MselColumn c, String message) {
+            errorColumns.add(c);
             errors.add(where(c) + message);
         }
 
