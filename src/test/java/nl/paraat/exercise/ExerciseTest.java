@@ -153,6 +153,20 @@ class ExerciseTest {
     }
 
     @Test
+    void theMixedFilterTakesEachDecisionPointInSomeReplicationsAndNotInOthers() {
+        int taken = 0;
+        for (int rep = 0; rep < 40; rep++) {
+            List<Proposal> chosen = DoctrineFilter.mixed(0.5).choose(MINI.role("prorail").orElseThrow().instance(),
+                List.of(new Proposal("reroute-military-trains", Params.empty())), new nl.paraat.engine.RandomStreams(9, rep));
+            List<Proposal> again = DoctrineFilter.mixed(0.5).choose(MINI.role("prorail").orElseThrow().instance(),
+                List.of(new Proposal("reroute-military-trains", Params.empty())), new nl.paraat.engine.RandomStreams(9, rep));
+            assertEquals(chosen, again, "a pure function of the replication");
+            taken += chosen.size();
+        }
+        assertTrue(taken > 5 && taken < 35, taken + " of 40");
+    }
+
+    @Test
     void aRoleSeesOnlyItsInboxItsDecisionsAndDelayedIndicators() {
         world.setAt(H, "society.trustNational", "NL", 60);
         Exercise e = persons();
