@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         RunCommand.class,
         MselCommand.class,
+        MonteCarloCommand.class,
     })
 public final class ParaatCli implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,36 @@
+package nl.paraat.exercise.montecarlo;
+
+import java.util.Locale;
+
+/** Who takes the decisions of the roles in a pre-play: nobody plays persons there. */
+public enum Policy {
+    /** Every role decides as the world's doctrine proposes. */
+    DOCTRINE,
+    /** No role decides: the scenario as the world alone plays it. */
+    NONE,
+    /**
+     * Per decision point (a role and a decision type) each replication draws, from the stream
+     * {@value MixedDoctrine#STREAM}, whether the role follows the doctrine's proposals of that type or never
+     * takes it, so both branches of a decision trigger are played over the replications.
+     */
+    MIXED;
+
+    /** {@code doctrine}, {@code none} or {@code mixed}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The policy with this id.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Policy of(String id) {
+        for (Policy p : values()) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("expected doctrine, none or mixed, found \"" + id + "\"");
+    }
+}
