@@ -139,7 +139,7 @@ public record MonteCarloResult(Scenario scenario, Policy policy, long seed, int 
         out.printf(Locale.ROOT, "expected actions never done: %d%s%n", notDone.size(),
             notDone.isEmpty() ? "" : ": " + String.join(" ", notDone));
         out.println("inject load per role (most injects delivered within one clock hour):");
-        out.printf(Locale.ROOT, "  %-24s %5s %-14s %12s%n", "role", "peak", "first at", "mean of reps");
+        out.printf(Locale.ROOT, "  %-24s %5s %-14s %12s%n", "role", "peak", "hour from", "mean of reps");
         List<ScenarioRole> roles = s.roles();
         for (int k = 0; k < roles.size(); k++) {
             int peak = 0;
