@@ -1,6 +1,7 @@
 package nl.paraat.cli;
 
 import java.io.PrintWriter;
+import nl.paraat.about.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
