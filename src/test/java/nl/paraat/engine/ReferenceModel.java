@@ -12,7 +12,7 @@ import java.util.Locale;
  * sampling; a command adds beds on day 2.
  *
  * <p>Used by the determinism tests, and run as a program by {@code EngineDeterminismIT} in separate JVMs:
- * {@code java -cp ... nl.paraat.engine.ReferenceModel <seed> <replication> <untilSeconds>}.
+ * {@code java -cp ... nl.paraat.engine.ReferenceModel <replication> <untilSeconds> <seed>...}.
  */
 public final class ReferenceModel {
     /** What a run produced. */
@@ -37,7 +37,7 @@ public final class ReferenceModel {
     private final EventType outage = new EventType("ref/outage", (k, p) -> onOutage(k));
     private final EventType sample = new EventType("ref/sample", (k, p) -> onSample(k));
     private final EventType addBeds = new EventType("ref/add-beds", (k, p) -> onAddBeds((Integer) p));
-    private int freeBeds = 12;
+    private int freeBeds = 150;
     private long nextCasualty;
     private long admitted;
     private long sampleSum;
@@ -55,7 +55,7 @@ public final class ReferenceModel {
         ReferenceModel m = new ReferenceModel(seed, replication);
         m.sim.schedule(0, Priority.REQUEST, m.arrival, 0);
         m.sim.schedule(0, Priority.SAMPLE, m.sample, 0);
-        m.sim.schedule(2 * DAY, Priority.COMMAND, m.addBeds, 1, 6);
+        m.sim.schedule(2 * DAY, Priority.COMMAND, m.addBeds, 1, 20);
         for (int day = 0; day * DAY < until; day++) {
             int n = m.outages.poisson(2.5);
             for (int i = 0; i < n; i++) {
@@ -70,7 +70,7 @@ public final class ReferenceModel {
     private void onArrival(long ignored) {
         long id = nextCasualty++;
         if (id < dischargeHandle.length - 1) {
-            long gap = Math.max(1, (long) arrivals.exponential(900));
+            long gap = Math.max(1, (long) arrivals.exponential(600));
             sim.scheduleIn(gap, Priority.REQUEST, arrival, id + 1);
         }
         waiting.addLast(id);
@@ -120,9 +120,12 @@ public final class ReferenceModel {
         sim.scheduleIn(HOUR, Priority.SAMPLE, sample, hour + 1);
     }
 
-    /** Prints the outcome line of one run: {@code <seed> <replication> <untilSeconds>}. */
+    /** Prints one outcome line per seed: {@code <replication> <untilSeconds> <seed>...}. */
     public static void main(String[] args) {
-        Outcome o = run(Long.parseLong(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
-        System.out.println(o.line());
+        int replication = Integer.parseInt(args[0]);
+        long until = Long.parseLong(args[1]);
+        for (int i = 2; i < args.length; i++) {
+            System.out.println(run(Long.parseLong(args[i]), replication, until).line());
+        }
     }
 }
