@@ -41,7 +41,7 @@ final class AboutDialog {
         languages.setWrapText(true);
         VBox box = new VBox(6, name, tagline, version, body, languages);
         box.getStyleClass().add("about-content");
-        box.setPrefWidth(440);
+        box.setPrefWidth(500);
         VBox.setMargin(body, new Insets(12, 0, 0, 0));
         return box;
     }

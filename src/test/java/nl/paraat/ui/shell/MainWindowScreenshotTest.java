@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.paraat.ui.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,11 @@ class MainWindowScreenshotTest {
     private static final int WIDTH = 1200;
     private static final int HEIGHT = 780;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         MainWindow.applyTheme();
         window = new MainWindow(new ShellModel());
         window.show(stage);
@@ -55,6 +58,19 @@ class MainWindowScreenshotTest {
             assertTrue(inkFraction(png, 0, 90, png.getWidth(), 160) > 0.01, "the header was rendered");
             write(png, "main-window-" + language.code() + ".png");
         }
+    }
+
+    @Test
+    void rendersTheAboutDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showAbout());
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = robot.listWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> dialog.getScene().getRoot().snapshot(null, null))
+            .get(10, TimeUnit.SECONDS);
+        BufferedImage png = toPng(image);
+        assertTrue(inkFraction(png, 0, 0, png.getWidth(), png.getHeight()) > 0.01, "the dialog was rendered");
+        write(png, "about-nl.png");
+        robot.interact(dialog::hide);
     }
 
     private static BufferedImage toPng(WritableImage image) {

@@ -71,7 +71,7 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.listWindows().size(), "the About dialog opened");
         assertEquals("Versie " + Version.get(), text(robot, "#about-version"));
-        assertTrue(text(robot, "#about-body").contains("BLR 1-7"));
+        assertTrue(text(robot, "#about-body").contains("BLR"));
         robot.clickOn("Sluiten");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, robot.listWindows().stream().filter(Window::isShowing).count());
