@@ -1,7 +1,6 @@
 package nl.paraat.cli;
 
 import java.io.PrintWriter;
-import nl.paraat.about.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
