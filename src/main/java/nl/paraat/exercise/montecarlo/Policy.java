@@ -4,14 +4,17 @@ import java.util.Locale;
 
 /** Who takes the decisions of the roles in a pre-play: nobody plays persons there. */
 public enum Policy {
-    /** Every role decides as the world's doctrine proposes. */
+    /**
+     * Every role decides as the world's doctrine proposes, and does its manual expected actions (ticked
+     * off at the next hourly sample).
+     */
     DOCTRINE,
-    /** No role decides: the scenario as the world alone plays it. */
+    /** No role decides or acts: the scenario as the world alone plays it. */
     NONE,
     /**
-     * Per decision point (a role and a decision type) each replication draws, from the stream
-     * {@value MixedDoctrine#STREAM}, whether the role follows the doctrine's proposals of that type or never
-     * takes it, so both branches of a decision trigger are played over the replications.
+     * Per decision point (a role and a decision type, or a role and a manual expected action) each
+     * replication draws, from the stream {@value PrePlayer#STREAM}, whether the role follows the doctrine
+     * there or never acts, so both branches of a decision trigger are played over the replications.
      */
     MIXED;
 

@@ -80,9 +80,7 @@ final class Replication {
     /** Plays replication r to the end of the scenario. */
     ReplicationResult run(int r) {
         Exercise e = Exercise.create(scenario, seed, r, casting, catalog);
-        if (policy == Policy.MIXED) {
-            e.world().addSampleListener(new MixedDoctrine(e));
-        }
+        PrePlayer.attach(e, policy);
         e.runUntil(scenario.end());
         int[] peak = new int[scenario.roles().size()];
         long[] at = new long[peak.length];

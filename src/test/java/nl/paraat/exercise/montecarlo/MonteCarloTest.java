@@ -61,7 +61,17 @@ class MonteCarloTest {
         assertEquals(List.of(), mixed.neverFired());
         assertEquals(List.of(), mixed.neverDone());
         assertEquals(List.of("M2"), run(Policy.NONE, 3, 5, 1).neverFired());
-        assertEquals(List.of("M1/1"), run(Policy.NONE, 3, 5, 1).neverDone());
+        assertEquals(List.of("M1/1", "M3/1"), run(Policy.NONE, 3, 5, 1).neverDone());
+    }
+
+    @Test
+    void manualActionsAreDoneUnderDoctrineNeverUnderNoneAndSometimesUnderMixed() {
+        int m3 = PRESPEL.injects().stream().map(i -> i.id()).toList().indexOf("M3");
+        assertEquals(20, run(Policy.DOCTRINE, 4, 20, 2).results().stream().filter(r -> r.actionDone()[1]).count());
+        assertEquals(0, run(Policy.NONE, 4, 20, 2).results().stream().filter(r -> r.actionDone()[1]).count());
+        long mixed = run(Policy.MIXED, 4, 40, 2).results().stream().filter(r -> r.actionDone()[1]).count();
+        assertTrue(mixed > 5 && mixed < 35, "manual action done in " + mixed + " of 40");
+        assertEquals(2, m3);
     }
 
     @Test

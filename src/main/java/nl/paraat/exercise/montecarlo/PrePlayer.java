@@ -1,0 +1,109 @@
+package nl.paraat.exercise.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.paraat.engine.RandomStream;
+import nl.paraat.engine.StableHash;
+import nl.paraat.exercise.ActionState;
+import nl.paraat.exercise.ActionStatus;
+import nl.paraat.exercise.Command;
+import nl.paraat.exercise.Exercise;
+import nl.paraat.exercise.Happening;
+import nl.paraat.exercise.HappeningListener;
+import nl.paraat.scenario.ExpectedAction;
+import nl.paraat.scenario.ScenarioRole;
+import nl.paraat.world.Proposal;
+import nl.paraat.world.SampleListener;
+
+/**
+ * Plays the roles of a pre-play where the core's doctrine does not: every simulated hour, right after the
+ * indicator sample (when the doctrine decides), it
+ * <ul>
+ *   <li>under {@link Policy#MIXED}, takes the doctrine's proposals for each role whose decision point
+ *       (role, decision type) this replication follows (the roles are cast as played by the facilitator,
+ *       so the core's own doctrine is silent for them);</li>
+ *   <li>under {@link Policy#DOCTRINE} and {@link Policy#MIXED}, ticks off the manual expected actions
+ *       (a call, a press conference) opened since the last sample, as the role's players would do them:
+ *       all of them under doctrine, under mixed those whose decision point (role, action) is followed.</li>
+ * </ul>
+ * Whether a replication follows a decision point is a pure function of (seed, replication, role, decision
+ * type or action key), a per-entity draw of the stream {@value #STREAM}, so it does not depend on the order
+ * of events or on anything else that happened. Decisions and ticks are applied as commands and mixed into
+ * the trace hash.
+ */
+final class PrePlayer implements SampleListener, HappeningListener {
+    /** The stream the mixed policy's choices are drawn from. */
+    static final String STREAM = "policy/mixed";
+    /** Chance that a replication follows the doctrine at a decision point. ASSUMPTION: even odds. */
+    static final double FOLLOW = 0.5;
+    private static final long HOUR = 3600;
+
+    private final Exercise exercise;
+    private final boolean mixed;
+    private final List<ScenarioRole> roles;
+    private final RandomStream stream;
+    private final List<ActionState> opened = new ArrayList<>();
+    private long nextAt = Long.MIN_VALUE;
+
+    private PrePlayer(Exercise exercise, boolean mixed) {
+        this.exercise = exercise;
+        this.mixed = mixed;
+        this.roles = exercise.scenario().roles();
+        this.stream = exercise.streams().stream(STREAM);
+    }
+
+    /** Attaches a pre-player to a new exercise, if the policy needs one. */
+    static void attach(Exercise exercise, Policy policy) {
+        if (policy == Policy.NONE) {
+            return;
+        }
+        PrePlayer p = new PrePlayer(exercise, policy == Policy.MIXED);
+        exercise.addListener(p);
+        exercise.world().addSampleListener(p);
+    }
+
+    /** True if this replication follows the doctrine at the decision point (role, what). */
+    boolean follows(String roleId, String what) {
+        if (!mixed) {
+            return true;
+        }
+        long point = StableHash.combine(StableHash.of(roleId), StableHash.of(what));
+        return stream.entityUniform(point, 0) < FOLLOW;
+    }
+
+    @Override
+    public void on(Happening h) {
+        if (h instanceof Happening.ActionChanged c && c.action().status() == ActionStatus.OPEN
+            && c.action().action() instanceof ExpectedAction.Manual) {
+            opened.add(c.action());
+        }
+    }
+
+    @Override
+    public void onSample(long time) {
+        if (time < nextAt) {
+            return;
+        }
+        nextAt = Math.floorDiv(time, HOUR) * HOUR + HOUR;
+        if (mixed) {
+            for (ScenarioRole role : roles) {
+                for (Proposal p : exercise.world().doctrineProposals(role.instance())) {
+                    if (follows(role.id(), p.decisionType())) {
+                        exercise.apply(Command.decision(role.id(), p.decisionType(), p.params()));
+                    }
+                }
+            }
+        }
+        if (opened.isEmpty()) {
+            return;
+        }
+        List<ActionState> due = new ArrayList<>(opened);
+        opened.clear();
+        for (ActionState a : due) {
+            if (follows(a.action().role(), "manual:" + a.action().key())) {
+                exercise.apply(Command.facilitator(Command.TICK, Map.of("action", a.id())));
+            }
+        }
+    }
+}
