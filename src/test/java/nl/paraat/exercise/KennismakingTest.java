@@ -62,6 +62,26 @@ class KennismakingTest {
     }
 
     @Test
+    void everyInjectFiresOnTheRealWorldUnderDoctrineAndWithTheExampleDecisions() {
+        TreeSet<String> all = new TreeSet<>(K.injects().stream().map(Inject::id).toList());
+        Exercise doctrine = HeadlessRun.run(Exercise.create(K, 7, Casting.all(K, Player.DOCTRINE)), List.of(), K.end());
+        assertEquals(all, delivered(doctrine), "under doctrine");
+        DecisionsFile.Result d = DecisionsFile.read(Path.of("docs/examples/kennismaking-decisions.jsonl"), K,
+            WorldCatalog.standard());
+        TreeSet<String> persons = new TreeSet<>();
+        d.commands().forEach(c -> persons.add(c.command().actor()));
+        Exercise played = HeadlessRun.run(Exercise.create(K, 7, Casting.forPolicy(K, persons, true)), d.commands(), K.end());
+        assertEquals(all, delivered(played), "with the example decisions");
+        assertTrue(played.decisions().stream().allMatch(DecisionRecord::accepted), played.decisions().toString());
+    }
+
+    private static TreeSet<String> delivered(Exercise e) {
+        TreeSet<String> fired = new TreeSet<>();
+        e.deliveries().forEach(x -> fired.add(x.inject().id()));
+        return fired;
+    }
+
+    @Test
     void aShortRunOnTheRealWorldIsDeterministic() {
         List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
