@@ -160,6 +160,15 @@ final class IndicatorBoard {
         g("health.casualtiesArrived", s -> h.arrived);
         g("health.inTransport", s -> h.inTransport);
         g("health.movedAbroad", s -> h.movedAbroad);
+        g("health.ambulancesFree", s -> h.freeAmbulances());
+        g("infra.vigilance", s -> {
+            int[] groups = {0, 3, 4, 7, Infrastructure.SECTOR_NAMES.size()};
+            int c = tr.vigilantRail ? 1 : 0;
+            for (int k : groups) {
+                c += inf.vigilant[k] ? 1 : 0;
+            }
+            return 100.0 * c / 6;
+        });
         g("health.plannedCareCancelled", s -> h.plannedCareBedDays);
         g("health.medicineStockDays", s -> h.medicineDays);
         g("health.militaryPatientsAdmitted", s -> h.militaryAdmitted);
