@@ -172,11 +172,11 @@ public final class MselImport {
         ObjectNode o = F.objectNode();
         o.put("id", id);
         if (baseNode != null) {
-            baseNode.fields().forEachRemaining(e -> {
+            for (Map.Entry<String, JsonNode> e : baseNode.properties()) {
                 if (!e.getKey().equals("id")) {
                     o.set(e.getKey(), e.getValue().deepCopy());
                 }
-            });
+            }
         }
         r.inject = o;
         r.base = baseNode;
