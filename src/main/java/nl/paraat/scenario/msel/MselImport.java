@@ -109,8 +109,6 @@ public final class MselImport {
             readRow(r);
             reads.add(r);
             injects.add(r.inject);
-            r.errors.forEach(errors::add);
-            r.warnings.forEach(warnings::add);
         }
         if (reads.isEmpty()) {
             errors.add(source + ": the sheet has no inject rows under the header");
@@ -119,22 +117,20 @@ public final class MselImport {
         ObjectNode tree = writer.scenario(base);
         tree.set("injects", injects);
         ScenarioLoad load = loader.parse(outName, tree.toString());
+        List<String> elsewhere = new ArrayList<>();
         for (Problem p : load.problems()) {
             Matcher m = INJECT_PATH.matcher(p.path() == null ? "" : p.path());
             if (m.matches() && Integer.parseInt(m.group(1)) < reads.size()) {
-                RowRead r = reads.get(Integer.parseInt(m.group(1)));
-                Matcher missing = MISSING_FIELD.matcher(p.message());
-                String path = missing.find() ? m.group(2) + "." + missing.group(1) : m.group(2);
-                MselColumn c = r.columnFor(path);
-                if (!r.errorColumns.contains(c)) {
-                    r.errorColumns.add(c);
-                    String hint = r.has(c) ? "" : " (the sheet has no column \"" + c.header(r.columns.language) + "\")";
-                    errors.add(r.where(c) + p.message() + subPath(c, m.group(2)) + hint);
-                }
+                reads.get(Integer.parseInt(m.group(1))).validationProblem(p.message(), m.group(2));
             } else {
-                errors.add(outName + ": " + p.message() + (p.path() == null || p.path().isEmpty() ? "" : " (at " + p.path() + ")"));
+                elsewhere.add(outName + ": " + p.message() + (p.path() == null || p.path().isEmpty() ? "" : " (at " + p.path() + ")"));
             }
         }
+        for (RowRead r : reads) {
+            errors.addAll(r.errors);
+            warnings.addAll(r.warnings);
+        }
+        errors.addAll(elsewhere);
         if (!errors.isEmpty() || !load.ok()) {
             if (errors.isEmpty()) {
                 errors.add(outName + ": the imported scenario does not validate");
@@ -600,6 +596,23 @@ public final class MselImport {
         void error(MselColumn c, String message) {
             errorColumns.add(c);
             errors.add(where(c) + message);
+        }
+
+        /**
+         * A problem the scenario validation found at {@code path} inside this row's inject; left out when
+         * the row's own check already reported a problem in that column.
+         */
+        void validationProblem(String message, String path) {
+            Matcher missing = MISSING_FIELD.matcher(message);
+            MselColumn c = columnFor(missing.find() ? path + "." + missing.group(1) : path);
+            if (errorColumns.contains(c)) {
+                return;
+            }
+            String hint = has(c) ? "" : " (the sheet has no column \"" + c.header(columns.language) + "\")";
+            String line = where(c) + message + subPath(c, path) + hint;
+            if (!errors.contains(line)) {
+                errors.add(line);
+            }
         }
 
         void keepInNotes(MselColumn c, String value, String why) {

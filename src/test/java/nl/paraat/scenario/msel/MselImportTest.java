@@ -113,9 +113,9 @@ class MselImportTest {
         assertEquals(4, e.size(), () -> String.join("\n", e));
         assertTrue(e.get(0).startsWith("m.csv:row 2, column \"Aan\": unknown role \"Burgemeester\""), e.get(0));
         assertTrue(e.get(1).startsWith("m.csv:row 3, column \"Trigger\": not valid JSON"), e.get(1));
-        assertTrue(e.get(2).startsWith("m.csv:row 5, column \"Scenariotijd\": expected a time like"), e.get(2));
-        assertTrue(e.get(3).startsWith("m.csv:row 4, column \"Verwachte acties (JSON)\": "), e.get(3));
-        assertTrue(e.get(3).contains("geen-besluit"), e.get(3));
+        assertTrue(e.get(2).startsWith("m.csv:row 4, column \"Verwachte acties (JSON)\": "), e.get(2));
+        assertTrue(e.get(2).contains("geen-besluit"), e.get(2));
+        assertTrue(e.get(3).startsWith("m.csv:row 5, column \"Scenariotijd\": expected a time like"), e.get(3));
     }
 
     @Test
