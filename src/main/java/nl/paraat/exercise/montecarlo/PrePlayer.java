@@ -1,6 +1,7 @@
 package nl.paraat.exercise.montecarlo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.paraat.engine.RandomStream;
@@ -13,6 +14,7 @@ import nl.paraat.exercise.Happening;
 import nl.paraat.exercise.HappeningListener;
 import nl.paraat.scenario.ExpectedAction;
 import nl.paraat.scenario.ScenarioRole;
+import nl.paraat.world.Params;
 import nl.paraat.world.Proposal;
 import nl.paraat.world.SampleListener;
 
@@ -25,7 +27,11 @@ import nl.paraat.world.SampleListener;
  *       so the core's own doctrine is silent for them);</li>
  *   <li>under {@link Policy#DOCTRINE} and {@link Policy#MIXED}, ticks off the manual expected actions
  *       (a call, a press conference) opened since the last sample, as the role's players would do them:
- *       all of them under doctrine, under mixed those whose decision point (role, action) is followed.</li>
+ *       all of them under doctrine, under mixed those whose decision point (role, action) is followed;</li>
+ *   <li>under {@link Policy#MIXED}, takes the decision an expected decision action asks for (its type, with
+ *       its {@code match} as parameters, see {@link ExpectedDecision}) when the action is still open and its decision point (role,
+ *       action) is followed, so a pre-play also shows whether every expected action can be done in the
+ *       model, not only those the doctrine happens to propose.</li>
  * </ul>
  * Whether a replication follows a decision point is a pure function of (seed, replication, role, decision
  * type or action key), a per-entity draw of the stream {@value #STREAM}, so it does not depend on the order
@@ -75,7 +81,7 @@ final class PrePlayer implements SampleListener, HappeningListener {
     @Override
     public void on(Happening h) {
         if (h instanceof Happening.ActionChanged c && c.action().status() == ActionStatus.OPEN
-            && c.action().action() instanceof ExpectedAction.Manual) {
+            && (mixed || c.action().action() instanceof ExpectedAction.Manual)) {
             opened.add(c.action());
         }
     }
@@ -100,8 +106,24 @@ final class PrePlayer implements SampleListener, HappeningListener {
         }
         List<ActionState> due = new ArrayList<>(opened);
         opened.clear();
+        Map<String, ActionStatus> now = new HashMap<>();
+        for (ActionState a : exercise.actions()) {
+            now.put(a.id(), a.status());
+        }
         for (ActionState a : due) {
-            if (follows(a.action().role(), "manual:" + a.action().key())) {
+            ActionStatus status = now.get(a.id());
+            if (status != ActionStatus.OPEN && status != ActionStatus.MISSED
+                || !follows(a.action().role(), "action:" + a.action().key())) {
+                continue;
+            }
+            if (a.action() instanceof ExpectedAction.Decision d) {
+                ScenarioRole role = exercise.scenario().role(d.role()).orElse(null);
+                for (Params params : ExpectedDecision.candidates(d, role, exercise.world().catalog())) {
+                    if (exercise.apply(Command.decision(d.role(), d.decisionType(), params)).accepted()) {
+                        break;
+                    }
+                }
+            } else {
                 exercise.apply(Command.facilitator(Command.TICK, Map.of("action", a.id())));
             }
         }

@@ -61,7 +61,7 @@ class MonteCarloTest {
         assertEquals(List.of(), mixed.neverFired());
         assertEquals(List.of(), mixed.neverDone());
         assertEquals(List.of("M2"), run(Policy.NONE, 3, 5, 1).neverFired());
-        assertEquals(List.of("M1/1", "M3/1"), run(Policy.NONE, 3, 5, 1).neverDone());
+        assertEquals(List.of("M1/1", "M3/1", "M3/2"), run(Policy.NONE, 3, 5, 1).neverDone());
     }
 
     @Test
@@ -75,8 +75,14 @@ class MonteCarloTest {
     }
 
     @Test
+    void mixedTakesExpectedDecisionsWithRequiredParametersFilledIn() {
+        long mixed = run(Policy.MIXED, 5, 40, 2).results().stream().filter(r -> r.actionDone()[2]).count();
+        assertTrue(mixed > 5 && mixed < 35, "set-threat-level done in " + mixed + " of 40");
+    }
+
+    @Test
     void objectiveShareFollowsThePolicy() {
-        assertEquals(100.0, run(Policy.DOCTRINE, 1, 5, 2).objective(0).mean(), 1e-9);
+        assertEquals(200.0 / 3, run(Policy.DOCTRINE, 1, 5, 2).objective(0).mean(), 1e-9, "the doctrine never sets the threat level");
         Distribution none = run(Policy.NONE, 1, 5, 2).objective(0);
         assertEquals(new Distribution(5, 0, 0, 0), none);
     }
