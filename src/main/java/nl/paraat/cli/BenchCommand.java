@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
     description = "Benchmarks. The last line of each is machine-readable.",
     subcommands = {
         BenchCommand.Engine.class,
+        BenchCommand.Journal.class,
     })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -46,6 +47,51 @@ public final class BenchCommand implements Runnable {
             }
             EngineBench.Result r = new EngineBench(pending, events, seed).run(warmup, rounds, spec.commandLine().getOut());
             spec.commandLine().getOut().println(r.line());
+        }
+    }
+
+    /** {@code paraat bench journal}: submit-to-acknowledgement latency of the group-commit journal alone. */
+    @Command(name = "journal", mixinStandardHelpOptions = true,
+        description = "Client threads append commands to a synced journal (group commit) at a fixed total "
+            + "rate and wait for each acknowledgement; reports the latency percentiles.")
+    static final class Journal implements Runnable {
+        @Option(names = "--seconds", defaultValue = "10", description = "Measured seconds (default ${DEFAULT-VALUE}).")
+        double seconds;
+        @Option(names = "--threads", defaultValue = "20", description = "Client threads (default ${DEFAULT-VALUE}).")
+        int threads;
+        @Option(names = "--rate", defaultValue = "400", description = "Commands per second, all clients together (default ${DEFAULT-VALUE}).")
+        double rate;
+        @Option(names = "--sync", defaultValue = "data", description = "data (force(false)) or all (force(true)); default ${DEFAULT-VALUE}.")
+        String sync;
+        @Option(names = "--dir", description = "Directory for the journal (default: the system's temporary directory).")
+        java.nio.file.Path dir;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (seconds <= 0 || threads < 1 || rate <= 0) {
+                throw new UserError("--seconds, --threads and --rate must be positive");
+            }
+            nl.paraat.exercise.journal.JournalWriter.Sync mode = switch (sync) {
+                case "data" -> nl.paraat.exercise.journal.JournalWriter.Sync.DATA;
+                case "all" -> nl.paraat.exercise.journal.JournalWriter.Sync.ALL;
+                default -> throw new UserError("--sync must be data or all, not '" + sync + "'");
+            };
+            try {
+                nl.paraat.exercise.journal.JournalBench.Result r =
+                    nl.paraat.exercise.journal.JournalBench.run(dir, threads, rate, seconds, mode);
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                out.printf(java.util.Locale.ROOT, "threads=%d sync=%s syncs=%d records_per_sync=%.2f max_ms=%.2f%n",
+                    threads, sync, r.syncs(), r.records() / (double) Math.max(1, r.syncs()),
+                    r.load().maxMillis());
+                out.println(r.load().line());
+            } catch (nl.paraat.exercise.journal.JournalException e) {
+                throw new UserError(e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError("interrupted");
+            }
         }
     }
 }
