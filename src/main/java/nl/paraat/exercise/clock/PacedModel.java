@@ -12,6 +12,9 @@ public interface PacedModel {
     /** The model's simulated time, seconds since T0. */
     long now();
 
+    /** Number of events executed so far (the journal records it as a command's {@code afterEvents}). */
+    long eventsExecuted();
+
     /** The time of the next pending event, or {@link #NO_EVENT}. */
     long nextEventTime();
 

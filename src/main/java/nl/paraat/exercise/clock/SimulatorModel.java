@@ -21,6 +21,11 @@ public final class SimulatorModel implements PacedModel {
     }
 
     @Override
+    public long eventsExecuted() {
+        return sim.eventsExecuted();
+    }
+
+    @Override
     public long nextEventTime() {
         return sim.peekTime();
     }

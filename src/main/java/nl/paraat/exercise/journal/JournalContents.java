@@ -25,6 +25,11 @@ public record JournalContents(Path file, JournalHeader header, List<JournalRecor
         return fileLength > completeLength;
     }
 
+    /** The time of the last record (the end of play when it is an ENDEX or stop record), or 0 without records. */
+    public long lastTime() {
+        return records.isEmpty() ? 0 : records.get(records.size() - 1).ts();
+    }
+
     /** The seq the next appended record gets. */
     public long nextSeq() {
         return records.size() + 1L;

@@ -23,6 +23,8 @@ public final class JournalException extends RuntimeException {
         PROGRAM_VERSION,
         /** A line with valid records after it is damaged, or a record is inconsistent. */
         DAMAGED_LINE,
+        /** Replaying the journal does not reach the point where a record was applied. */
+        DIVERGED,
         /** The journal is being written by another process. */
         IN_USE,
         /** Reading or writing the file failed. */

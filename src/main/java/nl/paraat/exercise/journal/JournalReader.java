@@ -75,6 +75,13 @@ public final class JournalReader {
             if (r.seq() != i) {
                 throw damaged(file, i + 1, "record out of sequence: expected seq " + i + ", found seq " + r.seq());
             }
+            if (!records.isEmpty()) {
+                JournalRecord prev = records.get(records.size() - 1);
+                if (r.ts() < prev.ts() || r.afterEvents() < prev.afterEvents()) {
+                    throw damaged(file, i + 1, "record goes back in time: ts " + r.ts() + " after " + prev.ts()
+                        + ", afterEvents " + r.afterEvents() + " after " + prev.afterEvents());
+                }
+            }
             records.add(r);
         }
         Line lastGood = lines.get(lastValid);

@@ -53,6 +53,8 @@ public final class JournalWriter implements AutoCloseable {
     private ByteArrayOutputStream pending = new ByteArrayOutputStream(8192);
     private List<Ack> pendingAcks = new ArrayList<>();
     private long nextSeq;
+    private long lastTs = Long.MIN_VALUE;
+    private long lastAfterEvents;
     private boolean closing;
     private JournalException failure;
     private long syncs;
@@ -117,7 +119,15 @@ public final class JournalWriter implements AutoCloseable {
                     + " bytes, expected " + contents.completeLength() + " (its last complete line): "
                     + "recover it first (paraat resume) or check that nothing else writes it");
             }
-            return new JournalWriter(file, ch, lock, contents.nextSeq(), timeFormat, sync);
+            JournalWriter w = new JournalWriter(file, ch, lock, contents.nextSeq(), timeFormat, sync);
+            if (!contents.records().isEmpty()) {
+                JournalRecord last = contents.records().get(contents.records().size() - 1);
+                synchronized (w.mutex) {
+                    w.lastTs = last.ts();
+                    w.lastAfterEvents = last.afterEvents();
+                }
+            }
+            return w;
         } catch (IOException e) {
             closeQuietly(ch);
             throw new JournalException(Kind.IO, file, 0, "journal " + file + " cannot be opened for appending: "
@@ -142,6 +152,7 @@ public final class JournalWriter implements AutoCloseable {
         Ack ack = new Ack(1);
         synchronized (mutex) {
             checkOpen();
+            checkOrder(List.of(draft));
             encode(draft, ack);
             pendingAcks.add(ack);
             mutex.notifyAll();
@@ -151,7 +162,8 @@ public final class JournalWriter implements AutoCloseable {
 
     /**
      * Accepts the records of one engine batch together: consecutive seqs, written and synced in the same
-     * group.
+     * group. Records must not go back in time ({@code ts} and {@code afterEvents} never decrease); a batch
+     * with one that does is refused as a whole.
      *
      * @return completes with the records as written once all of them are synced
      */
@@ -159,6 +171,7 @@ public final class JournalWriter implements AutoCloseable {
         Ack ack = new Ack(drafts.size());
         synchronized (mutex) {
             checkOpen();
+            checkOrder(drafts);
             for (RecordDraft d : drafts) {
                 encode(d, ack);
             }
@@ -245,7 +258,22 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
+    private void checkOrder(List<RecordDraft> drafts) {
+        long ts = lastTs;
+        long after = lastAfterEvents;
+        for (RecordDraft d : drafts) {
+            if (d.ts() < ts || d.afterEvents() < after) {
+                throw new IllegalArgumentException("a record must not go back in time: ts " + d.ts() + " after "
+                    + ts + ", afterEvents " + d.afterEvents() + " after " + after);
+            }
+            ts = d.ts();
+            after = d.afterEvents();
+        }
+    }
+
     private void encode(RecordDraft d, Ack ack) {
+        lastTs = d.ts();
+        lastAfterEvents = d.afterEvents();
         JournalRecord r = new JournalRecord(timeFormat.apply(d.ts()), d.ts(), nextSeq, d.afterEvents(), d.actor(),
             d.type(), d.params(), d.outcome());
         byte[] line = JournalCodec.encode(r);

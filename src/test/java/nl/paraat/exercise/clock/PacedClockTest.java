@@ -187,6 +187,7 @@ class PacedClockTest {
         PacedModel model = new PacedModel() {
             @Override public long now() { return inner.now(); }
             @Override public long nextEventTime() { return inner.nextEventTime(); }
+            @Override public long eventsExecuted() { return inner.eventsExecuted(); }
             @Override public void step() { time.advance(cost); inner.step(); }
             @Override public void advanceTo(long t) { inner.advanceTo(t); }
         };

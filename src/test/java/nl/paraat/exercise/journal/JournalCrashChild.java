@@ -32,7 +32,7 @@ public final class JournalCrashChild {
             String actor = "r" + round + "-t" + t;
             Thread p = new Thread(() -> {
                 for (int n = 0;; n++) {
-                    JournalRecord rec = w.appendAndWait(Fixtures.draft(86_400 + n, n, actor, n));
+                    JournalRecord rec = w.appendAndWait(Fixtures.draft(86_400, 0, actor, n));
                     out.println("ack " + rec.seq() + " " + actor + " " + n);
                 }
             });

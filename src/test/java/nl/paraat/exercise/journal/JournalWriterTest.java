@@ -37,7 +37,8 @@ class JournalWriterTest {
                         List<CompletableFuture<JournalRecord>> open = new ArrayList<>();
                         for (int i = 0; i < each; i++) {
                             // a few records in flight per producer, then wait: like clients awaiting acks
-                            open.add(w.append(Fixtures.draft(86_400 + i, i, "p" + id, i)));
+                            // all at one point of the event sequence: concurrent clients never go back in time
+                            open.add(w.append(Fixtures.draft(86_400, 7, "p" + id, i)));
                             if (open.size() == 4 || i == each - 1) {
                                 for (CompletableFuture<JournalRecord> c : open) {
                                     JournalRecord r = c.join();
@@ -152,6 +153,20 @@ class JournalWriterTest {
         JournalException e = assertThrows(JournalException.class,
             () -> JournalWriter.resume(c, Fixtures.DTIME, JournalWriter.Sync.DATA));
         assertTrue(e.getMessage().contains("recover it first"), e.getMessage());
+    }
+
+    @Test
+    void recordsNeverGoBackInTime() {
+        Path f = dir.resolve("ex.jsonl");
+        try (JournalWriter w = JournalWriter.create(f, Fixtures.header(), Fixtures.DTIME, JournalWriter.Sync.DATA)) {
+            w.appendAndWait(Fixtures.draft(86_400, 10, "ghor", 0));
+            assertThrows(IllegalArgumentException.class, () -> w.append(Fixtures.draft(86_399, 10, "ghor", 1)));
+            assertThrows(IllegalArgumentException.class, () -> w.append(Fixtures.draft(86_400, 9, "ghor", 1)));
+            assertThrows(IllegalArgumentException.class, () -> w.appendBatch(List.of(
+                Fixtures.draft(86_500, 20, "ghor", 2), Fixtures.draft(86_450, 20, "ghor", 3))));
+            assertEquals(2, w.appendAndWait(Fixtures.draft(86_400, 10, "ghor", 4)).seq(), "refused records took no seq");
+        }
+        assertEquals(2, JournalReader.read(f, Fixtures.expectation()).records().size());
     }
 
     @Test
