@@ -37,15 +37,7 @@ public final class JournalFork {
             sha256(parent.file(), parent.completeLength()), timeFormat.apply(atTs), atTs);
         JournalHeader h = new JournalHeader(p.format(), p.program(), p.scenario(), p.parameters(), p.seed(),
             p.replication(), p.roles(), p.startPhase(), origin);
-        List<RecordDraft> copied = new ArrayList<>();
-        for (JournalRecord r : parent.records()) {
-            if (r.ts() > atTs) {
-                break;
-            }
-            if (!r.type().equals(JournalRecord.ENDEX) && !r.type().equals(JournalRecord.STOP)) {
-                copied.add(r.draft());
-            }
-        }
+        List<RecordDraft> copied = copied(parent, atTs).stream().map(JournalRecord::draft).toList();
         JournalWriter w = JournalWriter.create(out, h, timeFormat, sync);
         try {
             if (!copied.isEmpty()) {
@@ -56,6 +48,20 @@ public final class JournalFork {
             w.close();
             throw e;
         }
+    }
+
+    /** The parent's records a fork at {@code atTs} starts with: up to and including atTs, without ENDEX and stops. */
+    public static List<JournalRecord> copied(JournalContents parent, long atTs) {
+        List<JournalRecord> out = new ArrayList<>();
+        for (JournalRecord r : parent.records()) {
+            if (r.ts() > atTs) {
+                break;
+            }
+            if (!r.type().equals(JournalRecord.ENDEX) && !r.type().equals(JournalRecord.STOP)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** SHA-256 of the first {@code length} bytes of the file, 64 lower-case hex digits. */

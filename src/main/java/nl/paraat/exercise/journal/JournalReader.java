@@ -129,13 +129,23 @@ public final class JournalReader {
                 + h.program() + ", which this Paraat " + expected.program() + " cannot replay: expected version "
                 + JournalExpectation.replayableBy(expected.program()) + ", found " + h.program());
         }
-        if (expected.scenarioSha256() != null && !expected.scenarioSha256().equals(h.scenario().sha256())) {
-            throw new JournalException(Kind.SCENARIO, file, 1, at(file, 1) + "written for another scenario: "
-                + "expected scenario sha256 " + expected.scenarioSha256() + ", found sha256 " + h.scenario().sha256()
+        if (expected.scenarioSha256() != null) {
+            checkScenario(file, h, expected.scenarioSha256());
+        }
+        return h;
+    }
+
+    /**
+     * Refuses a journal whose header names another scenario than the one with this SHA-256 (an error naming
+     * both hashes; the file is not touched).
+     */
+    public static void checkScenario(Path file, JournalHeader h, String scenarioSha256) {
+        if (!scenarioSha256.equals(h.scenario().sha256())) {
+            throw new JournalException(Kind.SCENARIO, file, 1, at(file, 1) + "written for another scenario "
+                + "(version): expected scenario sha256 " + scenarioSha256 + ", found sha256 " + h.scenario().sha256()
                 + " (scenario '" + h.scenario().id() + "'"
                 + (h.scenario().path() == null ? "" : " from " + h.scenario().path()) + ")");
         }
-        return h;
     }
 
     private static JournalException damaged(Path file, int line, String what) {

@@ -21,6 +21,8 @@ public record JournalRecord(String t, long ts, long seq, long afterEvents, Strin
     public static final String START = "start";
     /** Type of the record written when the facilitator ends the exercise. */
     public static final String ENDEX = "endex";
+    /** Type of the record written when play goes on after a crash or a stop ({@code paraat resume}). */
+    public static final String RESUME = "resume";
     /** Type of the record written where a headless run stopped (its {@code --until}). */
     public static final String STOP = "stop";
 

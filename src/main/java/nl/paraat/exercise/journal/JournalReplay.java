@@ -58,6 +58,16 @@ public final class JournalReplay {
         return applied;
     }
 
+    /**
+     * Applies every record at its point and stops right after the last one (for resume and fork, which
+     * go on from exactly there).
+     */
+    public void replayAll(List<JournalRecord> records) {
+        for (JournalRecord r : records) {
+            applyAtPoint(r);
+        }
+    }
+
     /** Runs the model to the record's point and applies it. */
     public void applyAtPoint(JournalRecord r) {
         int line = (int) r.seq() + 1;

@@ -8,7 +8,7 @@ import nl.paraat.exercise.journal.Outcome;
 
 /**
  * Applies journal records to a {@link LiveModel} during replay, as the engine thread applied them live:
- * start, stop, ENDEX and clock commands do not touch the model; every other record is applied again,
+ * start, resume, stop, ENDEX and clock commands do not touch the model; every other record is applied again,
  * rejected ones included, and must get the outcome it got live (else the journal belongs to another
  * scenario, parameters or program: {@link JournalException.Kind#DIVERGED} naming file and line).
  */
@@ -25,7 +25,7 @@ public final class ReplayApplier implements JournalReplay.Applier {
     public void apply(JournalRecord r) {
         String type = r.type();
         if (type.equals(JournalRecord.START) || type.equals(JournalRecord.STOP) || type.equals(JournalRecord.ENDEX)
-            || ClockCommands.isClock(type)) {
+            || type.equals(JournalRecord.RESUME) || ClockCommands.isClock(type)) {
             return;
         }
         Outcome o = model.apply(new Command(r.actor(), r.type(), r.params()));

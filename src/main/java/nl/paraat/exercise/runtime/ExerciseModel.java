@@ -1,0 +1,98 @@
+package nl.paraat.exercise.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import nl.paraat.exercise.CommandOutcome;
+import nl.paraat.exercise.Exercise;
+import nl.paraat.exercise.ExerciseSnapshot;
+import nl.paraat.exercise.Happening;
+import nl.paraat.exercise.journal.Outcome;
+import nl.paraat.world.Params;
+
+/**
+ * The headless exercise core as a {@link LiveModel}: the runtime's clock and command queue drive an
+ * {@link Exercise}; its happenings are collected for the lossless stream.
+ */
+public final class ExerciseModel implements LiveModel<ExerciseSnapshot, Happening> {
+    private final Exercise exercise;
+    private final List<Happening> pending = new ArrayList<>();
+
+    public ExerciseModel(Exercise exercise) {
+        this.exercise = Objects.requireNonNull(exercise, "exercise");
+        exercise.addListener(pending::add);
+    }
+
+    public Exercise exercise() {
+        return exercise;
+    }
+
+    /** The core's command for a runtime command (parameters converted as {@link ParamsJson} does). */
+    public static nl.paraat.exercise.Command toCore(Command c) {
+        return new nl.paraat.exercise.Command(c.actor(), c.type(), ParamsJson.fromJson(c.params()));
+    }
+
+    /** The runtime's command for a core command. */
+    public static Command fromCore(nl.paraat.exercise.Command c) {
+        return new Command(c.actor(), c.type(), ParamsJson.toJson(c.params()));
+    }
+
+    /** The journal's outcome of a core outcome; a rejection's reason is written {@code "nl / en"}. */
+    public static Outcome outcome(CommandOutcome o) {
+        if (o.accepted()) {
+            return Outcome.ACCEPTED;
+        }
+        return Outcome.rejected(o.reason() == null ? "rejected"
+            : o.reason().nl().equals(o.reason().en()) ? o.reason().nl() : o.reason().nl() + " / " + o.reason().en());
+    }
+
+    @Override
+    public Outcome apply(Command command) {
+        Params params;
+        try {
+            params = ParamsJson.fromJson(command.params());
+        } catch (IllegalArgumentException e) {
+            return Outcome.rejected("ongeldige parameters / invalid parameters: " + e.getMessage());
+        }
+        return outcome(exercise.apply(new nl.paraat.exercise.Command(command.actor(), command.type(), params)));
+    }
+
+    @Override
+    public ExerciseSnapshot snapshot() {
+        return exercise.snapshot();
+    }
+
+    @Override
+    public void drainHappenings(Consumer<Happening> out) {
+        for (Happening h : pending) {
+            out.accept(h);
+        }
+        pending.clear();
+    }
+
+    @Override
+    public long now() {
+        return exercise.now();
+    }
+
+    @Override
+    public long eventsExecuted() {
+        return exercise.eventsExecuted();
+    }
+
+    @Override
+    public long nextEventTime() {
+        return exercise.nextEventTime();
+    }
+
+    @Override
+    public void step() {
+        exercise.step();
+    }
+
+    @Override
+    public void advanceTo(long t) {
+        exercise.advanceTo(t);
+    }
+}
