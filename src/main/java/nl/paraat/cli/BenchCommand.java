@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
     subcommands = {
         BenchCommand.Engine.class,
         BenchCommand.Journal.class,
+        BenchCommand.Runtime.class,
     })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -86,6 +87,47 @@ public final class BenchCommand implements Runnable {
                     threads, sync, r.syncs(), r.records() / (double) Math.max(1, r.syncs()),
                     r.load().maxMillis());
                 out.println(r.load().line());
+            } catch (nl.paraat.exercise.journal.JournalException e) {
+                throw new UserError(e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserError("interrupted");
+            }
+        }
+    }
+
+    /** {@code paraat bench runtime}: command latency and clock lag of a live exercise under load. */
+    @Command(name = "runtime", mixinStandardHelpOptions = true,
+        description = "Plays a scenario at --speed on the real clock for --seconds while --threads clients (one per role "
+            + "console, round robin) send decisions at --rate per second in total; reports the latency from submitting "
+            + "a command to its acknowledgement (applied and journal synced) and the clock's largest lag.")
+    static final class Runtime implements Runnable {
+        @Option(names = "--scenario", defaultValue = "artikel5", description = "Scenario file or shipped name (default ${DEFAULT-VALUE}).")
+        String scenario;
+        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds (default ${DEFAULT-VALUE}).")
+        double seconds;
+        @Option(names = "--threads", defaultValue = "20", description = "Client threads (default ${DEFAULT-VALUE}).")
+        int threads;
+        @Option(names = "--rate", defaultValue = "200", description = "Commands per second, all clients together (default ${DEFAULT-VALUE}).")
+        double rate;
+        @Option(names = "--speed", defaultValue = "3600", description = "Simulated seconds per wall second (default ${DEFAULT-VALUE}).")
+        double speed;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (seconds <= 0 || threads < 1 || rate <= 0 || speed <= 0 || speed > 86_400) {
+                throw new UserError("--seconds, --threads and --rate must be positive, --speed between 0 and 86400");
+            }
+            nl.paraat.scenario.Scenario s = JournalScenario.ofArgument(scenario).scenario();
+            try {
+                nl.paraat.exercise.runtime.RuntimeBench.Result r = nl.paraat.exercise.runtime.RuntimeBench.run(s,
+                    nl.paraat.world.WorldCatalog.standard(), threads, rate, seconds, speed);
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                out.printf(java.util.Locale.ROOT, "scenario=%s threads=%d speed=%.2f sim_seconds=%d max_ms=%.2f%n",
+                    s.meta().id(), threads, speed, r.simSeconds(), r.load().maxMillis());
+                out.println(r.line());
             } catch (nl.paraat.exercise.journal.JournalException e) {
                 throw new UserError(e.getMessage());
             } catch (InterruptedException e) {

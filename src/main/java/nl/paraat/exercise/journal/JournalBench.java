@@ -39,7 +39,8 @@ public final class JournalBench {
             null), null, 1, 0, List.of(), null, null);
         try (JournalWriter w = JournalWriter.create(file, header, s -> "T+" + s, sync)) {
             CommandLoad.Result r = new CommandLoad(threads, rate, seconds, Math.min(1.0, seconds / 5))
-                .run((client, n) -> w.append(new RecordDraft(n, n, "client-" + client, "bench.command",
+                // all at one point of the event sequence: records of concurrent clients never go back in time
+                .run((client, n) -> w.append(new RecordDraft(0, 0, "client-" + client, "bench.command",
                     JsonNodeFactory.instance.objectNode().put("client", client).put("n", n), Outcome.ACCEPTED)));
             return new Result(r, w.syncs(), w.syncedRecords());
         } finally {
