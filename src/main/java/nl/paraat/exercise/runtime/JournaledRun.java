@@ -66,6 +66,16 @@ public final class JournaledRun {
      * The journal is synced (closed) before this returns.
      */
     public static void run(Exercise exercise, List<TimedCommand> commands, long until, JournalWriter journal) {
+        run(exercise, commands, until, journal, null);
+    }
+
+    /**
+     * As {@link #run(Exercise, List, long, JournalWriter)}; with {@code acknowledged} not null, waits for
+     * each command's record to be synced before going on and hands it over (as the live runtime
+     * acknowledges each command).
+     */
+    public static void run(Exercise exercise, List<TimedCommand> commands, long until, JournalWriter journal,
+                           java.util.function.Consumer<JournalRecord> acknowledged) {
         try {
             for (TimedCommand c : commands) {
                 if (c.time() > until) {
@@ -79,8 +89,13 @@ public final class JournaledRun {
                 long ts = exercise.now();
                 long after = exercise.eventsExecuted();
                 Outcome o = ExerciseModel.outcome(exercise.apply(c.command()));
-                journal.append(new RecordDraft(ts, after, c.command().actor(), c.command().type(),
-                    ParamsJson.toJson(c.command().params()), o));
+                RecordDraft d = new RecordDraft(ts, after, c.command().actor(), c.command().type(),
+                    ParamsJson.toJson(c.command().params()), o);
+                if (acknowledged == null) {
+                    journal.append(d);
+                } else {
+                    acknowledged.accept(journal.appendAndWait(d));
+                }
             }
             exercise.runUntil(until);
             journal.append(stop(exercise));
