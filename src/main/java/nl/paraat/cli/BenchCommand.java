@@ -34,7 +34,7 @@ public final class BenchCommand implements Runnable {
         int pending;
         @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds (default ${DEFAULT-VALUE}).")
         int rounds;
-        @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "5", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
         int warmup;
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the pre-drawn delays.")
         long seed;

@@ -10,10 +10,13 @@ import java.util.Arrays;
  * same priority class the one scheduled first runs first. This order is total: two runs that schedule
  * the same events in the same order execute them in the same order.
  *
- * <p><b>Implementation.</b> A binary heap over parallel primitive arrays (time; priority and sequence
- * packed in one long; slot), with no object per event, which {@code engine-research.md} measured at
- * about 1.4x {@code java.util.PriorityQueue}. Event data (type, key, payload) live in slots that are
- * recycled; a handle is the slot plus a generation, so a stale handle never cancels a later event.
+ * <p><b>Implementation.</b> A binary heap over two parallel primitive arrays, with no object per event
+ * ({@code engine-research.md} measured such a heap at about 1.4x {@code java.util.PriorityQueue}): the
+ * time, and one long that packs the priority class (3 bits), the sequence number (36 bits, so a run may
+ * schedule 68 billion events) and the slot (24 bits, so 16 million events may be pending at once).
+ * Because the slot sits below the unique sequence number, comparing the packed long compares
+ * (priority, sequence). Event data (type, key, payload) live in slots that are recycled; a handle is
+ * the slot plus a generation, so a stale handle never cancels a later event.
  * Cancel sets a flag; a cancelled event is dropped when it reaches the top, and the heap is compacted
  * when more than half of it is cancelled.
  *
@@ -28,14 +31,17 @@ public final class Simulator {
     /** A handle that never refers to an event. */
     public static final long NO_HANDLE = -1L;
 
-    private static final int PRIO_SHIFT = 56;
-    private static final long SEQ_MASK = (1L << PRIO_SHIFT) - 1;
+    private static final int SLOT_BITS = 24;
+    private static final int SEQ_BITS = 36;
+    private static final int PRIO_SHIFT = SLOT_BITS + SEQ_BITS;
+    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
+    private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
+    private static final int MAX_SLOTS = 1 << SLOT_BITS;
     private static final long TRACE_SEED = 0x5041524141540001L; // "PARAAT" + version 1 of the hash
 
     // heap
     private long[] hTime = new long[1024];
     private long[] hOrd = new long[1024];
-    private int[] hSlot = new int[1024];
     private int size;
 
     // slots
@@ -93,8 +99,8 @@ public final class Simulator {
         sType[slot] = type;
         sKey[slot] = key;
         sPayload[slot] = payload;
-        long ord = ((long) priority.ordinal() << PRIO_SHIFT) | (seq++ & SEQ_MASK);
-        push(time, ord, slot);
+        long ord = ((long) priority.ordinal() << PRIO_SHIFT) | ((seq++ & SEQ_MASK) << SLOT_BITS) | slot;
+        push(time, ord);
         return ((long) sGen[slot] << 32) | slot;
     }
 
@@ -156,7 +162,7 @@ public final class Simulator {
         }
         long time = hTime[0];
         long ord = hOrd[0];
-        int slot = hSlot[0];
+        int slot = (int) (ord & SLOT_MASK);
         pop();
         EventType type = sType[slot];
         long key = sKey[slot];
@@ -232,6 +238,9 @@ public final class Simulator {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
+        if (slotsUsed == MAX_SLOTS) {
+            throw new IllegalStateException("more than " + MAX_SLOTS + " events pending");
+        }
         if (slotsUsed == sType.length) {
             int n = slotsUsed * 2;
             sType = Arrays.copyOf(sType, n);
@@ -258,39 +267,35 @@ public final class Simulator {
     // heap
 
     private void dropCancelledTop() {
-        while (size > 0 && sCancelled[hSlot[0]]) {
-            int slot = hSlot[0];
+        while (size > 0 && sCancelled[(int) (hOrd[0] & SLOT_MASK)]) {
+            int slot = (int) (hOrd[0] & SLOT_MASK);
             pop();
             cancelledInHeap--;
             freeSlot(slot);
         }
     }
 
-    private static boolean less(long t1, long o1, long t2, long o2) {
-        return t1 < t2 || (t1 == t2 && o1 < o2);
-    }
-
-    private void push(long time, long ord, int slot) {
+    private void push(long time, long ord) {
         if (size == hTime.length) {
             int n = size * 2;
             hTime = Arrays.copyOf(hTime, n);
             hOrd = Arrays.copyOf(hOrd, n);
-            hSlot = Arrays.copyOf(hSlot, n);
         }
+        long[] ht = hTime;
+        long[] ho = hOrd;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!less(time, ord, hTime[parent], hOrd[parent])) {
+            long pt = ht[parent];
+            if (time > pt || (time == pt && ord > ho[parent])) {
                 break;
             }
-            hTime[i] = hTime[parent];
-            hOrd[i] = hOrd[parent];
-            hSlot[i] = hSlot[parent];
+            ht[i] = pt;
+            ho[i] = ho[parent];
             i = parent;
         }
-        hTime[i] = time;
-        hOrd[i] = ord;
-        hSlot[i] = slot;
+        ht[i] = time;
+        ho[i] = ord;
     }
 
     private void pop() {
@@ -298,51 +303,58 @@ public final class Simulator {
         if (last == 0) {
             return;
         }
-        siftDown(0, hTime[last], hOrd[last], hSlot[last], last);
+        siftDown(0, hTime[last], hOrd[last], last);
     }
 
-    private void siftDown(int start, long t, long o, int s, int n) {
+    private void siftDown(int start, long t, long o, int n) {
+        long[] ht = hTime;
+        long[] ho = hOrd;
         int i = start;
         while (true) {
             int c = 2 * i + 1;
             if (c >= n) {
                 break;
             }
+            long ct = ht[c];
+            long co = ho[c];
             int r = c + 1;
-            if (r < n && less(hTime[r], hOrd[r], hTime[c], hOrd[c])) {
-                c = r;
+            if (r < n) {
+                long rt = ht[r];
+                long ro = ho[r];
+                if (rt < ct || (rt == ct && ro < co)) {
+                    c = r;
+                    ct = rt;
+                    co = ro;
+                }
             }
-            if (!less(hTime[c], hOrd[c], t, o)) {
+            if (t < ct || (t == ct && o < co)) {
                 break;
             }
-            hTime[i] = hTime[c];
-            hOrd[i] = hOrd[c];
-            hSlot[i] = hSlot[c];
+            ht[i] = ct;
+            ho[i] = co;
             i = c;
         }
-        hTime[i] = t;
-        hOrd[i] = o;
-        hSlot[i] = s;
+        ht[i] = t;
+        ho[i] = o;
     }
 
     /** Removes every cancelled entry and rebuilds the heap (Floyd), keeping the same order. */
     private void compact() {
         int n = 0;
         for (int i = 0; i < size; i++) {
-            int slot = hSlot[i];
+            int slot = (int) (hOrd[i] & SLOT_MASK);
             if (sCancelled[slot]) {
                 freeSlot(slot);
             } else {
                 hTime[n] = hTime[i];
                 hOrd[n] = hOrd[i];
-                hSlot[n] = slot;
                 n++;
             }
         }
         size = n;
         cancelledInHeap = 0;
         for (int i = (n >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, hTime[i], hOrd[i], hSlot[i], n);
+            siftDown(i, hTime[i], hOrd[i], n);
         }
     }
 }
