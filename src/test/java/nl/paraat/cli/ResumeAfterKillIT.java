@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kill -9 of a child JVM in the middle of a scripted exercise that journals each command, at seeded random
- * moments; then {@code paraat resume}: every acknowledged command is still in the journal, and the result
+ * Kill -9 of a child JVM in the middle of a scripted exercise that journals each command, after a seeded
+ * random number of acknowledged commands; then {@code paraat resume}: every acknowledged command is still in the journal, and the result
  * (last line, trace hash included) equals an uninterrupted run's.
  */
 class ResumeAfterKillIT {
@@ -52,7 +52,7 @@ class ResumeAfterKillIT {
         int killedMidway = 0;
         for (int round = 0; round < 3; round++) {
             Path j = dir.resolve("ex" + round + ".jsonl");
-            List<String> out = runAndKill(scenario, decisions, j, 50 + rnd.nextInt(700));
+            List<String> out = runAndKill(scenario, decisions, j, 1 + rnd.nextInt(300));
             if (!Files.exists(j) || !out.contains("started")) {
                 continue; // killed before the journal was there: nothing to resume
             }
@@ -68,23 +68,26 @@ class ResumeAfterKillIT {
             assertEquals(whole.last(), r.last(), "round " + round + " (acknowledged up to seq " + lastAck + ")");
             assertEquals(whole.last(), JournalCommandsTest.paraat("replay", j).last());
         }
-        assertTrue(killedMidway > 0, "at least one kill landed in the middle of the run");
+        assertEquals(3, killedMidway, "every kill landed in the middle of the run");
     }
 
-    private static List<String> runAndKill(Path scenario, Path decisions, Path journal, long delayMs) throws Exception {
+    /** Runs the child and kills it as soon as it has acknowledged {@code killAfterAcks} commands. */
+    private static List<String> runAndKill(Path scenario, Path decisions, Path journal, int killAfterAcks)
+        throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
             JournaledRunChild.class.getName(), scenario.toString(), "5", decisions.toString(), journal.toString());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         List<String> lines = new CopyOnWriteArrayList<>();
-        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch due = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                int acks = 0;
                 for (String l; (l = in.readLine()) != null;) {
                     lines.add(l);
-                    if (l.equals("started")) {
-                        started.countDown();
+                    if (l.startsWith("ack ") && ++acks >= killAfterAcks || l.equals("done")) {
+                        due.countDown();
                     }
                 }
             } catch (java.io.IOException e) {
@@ -92,8 +95,7 @@ class ResumeAfterKillIT {
             }
         });
         reader.start();
-        started.await(30, TimeUnit.SECONDS);
-        Thread.sleep(delayMs);
+        due.await(60, TimeUnit.SECONDS);
         p.destroyForcibly();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         reader.join(10_000);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,10 +74,9 @@ class JournalCrashIT {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {
                 for (String l; (l = in.readLine()) != null;) {
-                    if (l.equals("ready")) {
-                        ready.countDown();
-                    } else {
+                    if (!l.equals("ready")) {
                         lines.add(l);
+                        ready.countDown(); // the first acknowledgement: the kill delay starts from here
                     }
                 }
             } catch (java.io.IOException e) {
@@ -86,7 +84,7 @@ class JournalCrashIT {
             }
         });
         reader.start();
-        assertTrue(ready.await(30, TimeUnit.SECONDS), "child started (classpath " + File.pathSeparator + ")");
+        assertTrue(ready.await(60, TimeUnit.SECONDS), "child acknowledged a first record");
         Thread.sleep(delayMs);
         p.destroyForcibly();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
