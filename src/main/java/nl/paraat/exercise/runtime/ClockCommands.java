@@ -22,6 +22,11 @@ public final class ClockCommands {
     public static final String STEP_BY = "clock.stepBy";
     /** {@code {"ts": 86400}}: unpaced to that time, then on in the same mode. */
     public static final String JUMP = "clock.jump";
+    /**
+     * "No play": stop for a real-world incident. Pauses the clock and marks the exercise as stopped until
+     * {@link #PLAY}. Journaled like every act; the model is not touched.
+     */
+    public static final String NO_PLAY = "clock.noplay";
 
     private ClockCommands() {
     }
@@ -36,7 +41,7 @@ public final class ClockCommands {
         try {
             switch (c.type()) {
                 case PLAY -> clock.play();
-                case PAUSE -> clock.pause();
+                case PAUSE, NO_PLAY -> clock.pause();
                 case SPEED -> clock.setSpeed(number(p, "speed"));
                 case STEP -> clock.stepToNextEvent();
                 case STEP_BY -> clock.stepBy(whole(p, "seconds"));

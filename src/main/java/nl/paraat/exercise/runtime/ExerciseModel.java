@@ -6,16 +6,16 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import nl.paraat.exercise.CommandOutcome;
 import nl.paraat.exercise.Exercise;
-import nl.paraat.exercise.ExerciseSnapshot;
 import nl.paraat.exercise.Happening;
 import nl.paraat.exercise.journal.Outcome;
 import nl.paraat.world.Params;
 
 /**
  * The headless exercise core as a {@link LiveModel}: the runtime's clock and command queue drive an
- * {@link Exercise}; its happenings are collected for the lossless stream.
+ * {@link Exercise}; its happenings are collected for the lossless stream; its snapshot holds the
+ * facilitator's picture and each role's view.
  */
-public final class ExerciseModel implements LiveModel<ExerciseSnapshot, Happening> {
+public final class ExerciseModel implements LiveModel<LiveView, Happening> {
     private final Exercise exercise;
     private final List<Happening> pending = new ArrayList<>();
 
@@ -58,9 +58,14 @@ public final class ExerciseModel implements LiveModel<ExerciseSnapshot, Happenin
         return outcome(exercise.apply(new nl.paraat.exercise.Command(command.actor(), command.type(), params)));
     }
 
+    /** The facilitator's picture and every role instance's view (fog of war, reporting delays). */
     @Override
-    public ExerciseSnapshot snapshot() {
-        return exercise.snapshot();
+    public LiveView snapshot() {
+        java.util.SortedMap<String, nl.paraat.exercise.RoleView> views = new java.util.TreeMap<>();
+        for (nl.paraat.scenario.ScenarioRole r : exercise.scenario().roles()) {
+            views.put(r.id(), exercise.view(r.id()));
+        }
+        return new LiveView(exercise.snapshot(), views);
     }
 
     @Override

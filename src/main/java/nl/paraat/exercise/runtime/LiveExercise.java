@@ -23,8 +23,7 @@ import nl.paraat.exercise.journal.RecordDraft;
  * command queued (one engine batch); apply each at the point the model is at (simulated time and events
  * executed so far), clock commands to the clock, {@code endex} ends play, the rest to the model; journal the
  * batch as one group commit; run one slice of the clock; hand the happenings to the feeds; publish a
- * snapshot once per frame of the time source, after every batch of commands and when a step or jump
- * arrives.
+ * snapshot and the {@link ClockState} once per frame of the time source, and when a step or jump arrives.
  *
  * <p><b>Acknowledgement.</b> The future of a command completes with its journal record (seq, point,
  * outcome) only after the record is synced. The engine does not wait for the sync: it goes on simulating
@@ -62,6 +61,9 @@ public final class LiveExercise<S, H> implements AutoCloseable {
     private volatile long lagMillis;
     private volatile long maxLagMillis;
     private volatile long simTime;
+    private volatile ClockState clockState;
+    private boolean noPlay;
+    private boolean playEnded;
     private volatile Throwable failure;
 
     /**
@@ -83,6 +85,7 @@ public final class LiveExercise<S, H> implements AutoCloseable {
         this.frameNanos = frameNanos;
         this.latest = model.snapshot();
         this.simTime = model.now();
+        this.clockState = new ClockState(model.now(), clock.speed(), clock.paused(), false, 0, false, false);
         this.engine = new Thread(this::loop, "exercise-engine");
         this.engine.setDaemon(true);
     }
@@ -136,6 +139,11 @@ public final class LiveExercise<S, H> implements AutoCloseable {
     /** The model's simulated time at the last frame. */
     public long simTime() {
         return simTime;
+    }
+
+    /** The clock at the last frame (speed, paused, lag, no play, ended). */
+    public ClockState clockState() {
+        return clockState;
     }
 
     /** How far (in wall milliseconds) the model was behind its target at the last frame. */
@@ -203,7 +211,6 @@ public final class LiveExercise<S, H> implements AutoCloseable {
                     if (end) {
                         break;
                     }
-                    publishFrame(); // screens see a command's effect at once
                 }
                 boolean jumping = clock.catchingUp();
                 PacedClock.Slice s = clock.runSlice();
@@ -248,6 +255,11 @@ public final class LiveExercise<S, H> implements AutoCloseable {
             Outcome o;
             if (ClockCommands.isClock(c.type())) {
                 o = ClockCommands.apply(clock, c);
+                if (o.accepted() && c.type().equals(ClockCommands.NO_PLAY)) {
+                    noPlay = true;
+                } else if (o.accepted() && c.type().equals(ClockCommands.PLAY)) {
+                    noPlay = false;
+                }
             } else if (c.type().equals(ENDEX)) {
                 o = Outcome.ACCEPTED;
                 end = true;
@@ -312,6 +324,8 @@ public final class LiveExercise<S, H> implements AutoCloseable {
         latest = model.snapshot();
         simTime = model.now();
         lagMillis = clock.lagMillis();
+        clockState = new ClockState(simTime, clock.speed(), clock.paused(), clock.catchingUp(), lagMillis, noPlay,
+            playEnded);
     }
 
     private void engineFinished() {
@@ -326,6 +340,7 @@ public final class LiveExercise<S, H> implements AutoCloseable {
             }
         }
         Throwable closeFailure = null;
+        playEnded = true;
         try {
             publishFrame();
         } catch (RuntimeException e) {
