@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import nl.paraat.exercise.CommandOutcome;
 import nl.paraat.exercise.Exercise;
-import nl.paraat.exercise.Happening;
 import nl.paraat.exercise.journal.Outcome;
 import nl.paraat.world.Params;
 
@@ -15,17 +14,26 @@ import nl.paraat.world.Params;
  * {@link Exercise}; its happenings are collected for the lossless stream; its snapshot holds the
  * facilitator's picture and each role's view.
  */
-public final class ExerciseModel implements LiveModel<LiveView, Happening> {
+public final class ExerciseModel implements LiveModel<LiveView, LiveHappening> {
     private final Exercise exercise;
-    private final List<Happening> pending = new ArrayList<>();
+    private final MessageBoard board;
+    private final List<LiveHappening> pending = new ArrayList<>();
 
     public ExerciseModel(Exercise exercise) {
         this.exercise = Objects.requireNonNull(exercise, "exercise");
-        exercise.addListener(pending::add);
+        exercise.addListener(h -> pending.add(new LiveHappening.Core(h)));
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        exercise.scenario().roles().forEach(r -> roles.add(r.id()));
+        this.board = new MessageBoard(roles, e -> pending.add(new LiveHappening.Board(e)));
     }
 
     public Exercise exercise() {
         return exercise;
+    }
+
+    /** Messages, inbox marks and decision logs of this exercise. */
+    public MessageBoard board() {
+        return board;
     }
 
     /** The core's command for a runtime command (parameters converted as {@link ParamsJson} does). */
@@ -47,8 +55,12 @@ public final class ExerciseModel implements LiveModel<LiveView, Happening> {
             : o.reason().nl().equals(o.reason().en()) ? o.reason().nl() : o.reason().nl() + " / " + o.reason().en());
     }
 
+    /** Message-board commands ({@link MessageBoard#handles}) go to the board, every other one to the core. */
     @Override
     public Outcome apply(Command command) {
+        if (MessageBoard.handles(command.type())) {
+            return board.apply(exercise.now(), command);
+        }
         Params params;
         try {
             params = ParamsJson.fromJson(command.params());
@@ -65,12 +77,12 @@ public final class ExerciseModel implements LiveModel<LiveView, Happening> {
         for (nl.paraat.scenario.ScenarioRole r : exercise.scenario().roles()) {
             views.put(r.id(), exercise.view(r.id()));
         }
-        return new LiveView(exercise.snapshot(), views);
+        return new LiveView(exercise.snapshot(), views, board.inboxes());
     }
 
     @Override
-    public void drainHappenings(Consumer<Happening> out) {
-        for (Happening h : pending) {
+    public void drainHappenings(Consumer<LiveHappening> out) {
+        for (LiveHappening h : pending) {
             out.accept(h);
         }
         pending.clear();

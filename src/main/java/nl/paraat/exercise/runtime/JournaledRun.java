@@ -118,7 +118,11 @@ public final class JournaledRun {
 
     /** A replay of a journal onto an exercise (records applied at their exact points, outcomes checked). */
     public static JournalReplay replay(Path file, Exercise exercise, Scenario scenario) {
-        ExerciseModel model = new ExerciseModel(exercise);
+        return replay(file, new ExerciseModel(exercise), scenario);
+    }
+
+    /** As {@link #replay(Path, Exercise, Scenario)}, onto a model whose message board the caller reads too. */
+    public static JournalReplay replay(Path file, ExerciseModel model, Scenario scenario) {
         return new JournalReplay(file, model, new ReplayApplier(file, model), scenario.time()::format);
     }
 

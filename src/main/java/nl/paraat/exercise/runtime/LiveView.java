@@ -13,9 +13,12 @@ import nl.paraat.exercise.RoleView;
  *
  * @param facilitator the facilitator's picture (true values)
  * @param roles       each role instance's view, by role instance id
+ * @param inboxes     each role's messages, inbox marks and decision log, and the facilitator's (by id)
  */
-public record LiveView(ExerciseSnapshot facilitator, SortedMap<String, RoleView> roles) {
+public record LiveView(ExerciseSnapshot facilitator, SortedMap<String, RoleView> roles,
+                       SortedMap<String, MessageBoard.Inbox> inboxes) {
     public LiveView {
         roles = Collections.unmodifiableSortedMap(new TreeMap<>(roles));
+        inboxes = Collections.unmodifiableSortedMap(new TreeMap<>(inboxes));
     }
 }

@@ -12,7 +12,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.paraat.exercise.Casting;
 import nl.paraat.exercise.Exercise;
-import nl.paraat.exercise.Happening;
 import nl.paraat.exercise.Player;
 import nl.paraat.exercise.clock.PacedClock;
 import nl.paraat.exercise.clock.TimeSource;
@@ -64,9 +63,9 @@ public final class RuntimeBench {
         JournalWriter journal = JournalWriter.create(file, JournaledRun.header(scenario, "bench",
             scenario.meta().id().getBytes(StandardCharsets.UTF_8), 1, 0, exercise.casting(), "bench"),
             scenario.time()::format, JournalWriter.Sync.DATA);
-        LiveExercise<LiveView, Happening> live = new LiveExercise<>(model, clock, journal, time,
+        LiveExercise<LiveView, LiveHappening> live = new LiveExercise<>(model, clock, journal, time,
             LiveExercise.DEFAULT_FRAME_NANOS);
-        HappeningFeed<Happening> feed = live.subscribe();
+        HappeningFeed<LiveHappening> feed = live.subscribe();
         try {
             live.start(nl.paraat.exercise.Command.FACILITATOR);
             live.submit(Command.of(nl.paraat.exercise.Command.FACILITATOR, ClockCommands.PLAY)).join();
