@@ -36,6 +36,15 @@ public final class ExerciseModel implements LiveModel<LiveView, LiveHappening> {
         return board;
     }
 
+    /** The phases' default speeds of a scenario, for the {@link nl.paraat.exercise.clock.PacedClock}. */
+    public static List<nl.paraat.exercise.clock.PhaseSpeed> phaseSpeeds(nl.paraat.scenario.Scenario scenario) {
+        List<nl.paraat.exercise.clock.PhaseSpeed> out = new ArrayList<>();
+        for (nl.paraat.scenario.Phase p : scenario.phases()) {
+            p.defaultSpeed().ifPresent(x -> out.add(new nl.paraat.exercise.clock.PhaseSpeed(p.start(), x)));
+        }
+        return out;
+    }
+
     /** The core's command for a runtime command (parameters converted as {@link ParamsJson} does). */
     public static nl.paraat.exercise.Command toCore(Command c) {
         return new nl.paraat.exercise.Command(c.actor(), c.type(), ParamsJson.fromJson(c.params()));

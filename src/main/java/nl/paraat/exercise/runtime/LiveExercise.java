@@ -228,6 +228,9 @@ public final class LiveExercise<S, H> implements AutoCloseable {
             }
         } catch (Throwable t) {
             failure = t;
+            for (Pending p : batch) {
+                p.future.completeExceptionally(t); // no-op for those already answered
+            }
         } finally {
             engineFinished();
         }

@@ -181,6 +181,25 @@ class LiveExerciseTest {
     }
 
     @Test
+    void aModelThatFailsEndsTheExerciseAndFailsItsCommands() throws Exception {
+        Path f = dir.resolve("fail.jsonl");
+        CounterModel broken = new CounterModel(9) {
+            @Override
+            public nl.paraat.exercise.journal.Outcome apply(Command cmd) {
+                throw new IllegalStateException("model bug");
+            }
+        };
+        LiveExercise<CounterModel.Snap, String> ex = exercise(broken, TimeSource.system(), 1, f);
+        ex.start("facilitator");
+        CompletionException e = assertThrows(CompletionException.class, () -> ex.submit(add("roaz", 1)).join());
+        assertTrue(e.getCause().getMessage().contains("model bug"));
+        assertThrows(java.util.concurrent.ExecutionException.class, () -> ex.ended().get(10, TimeUnit.SECONDS));
+        assertThrows(CompletionException.class, () -> ex.submit(add("roaz", 2)).join());
+        ex.close();
+        assertEquals(1, JournalReader.read(f, JournalExpectation.any()).records().size(), "only the start");
+    }
+
+    @Test
     void replayOfAJournalFromAnotherModelIsRefused() {
         Path f = dir.resolve("x.jsonl");
         CounterModel model = new CounterModel(5);
