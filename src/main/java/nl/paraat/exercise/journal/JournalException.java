@@ -25,6 +25,8 @@ public final class JournalException extends RuntimeException {
         DAMAGED_LINE,
         /** Replaying the journal does not reach the point where a record was applied. */
         DIVERGED,
+        /** The exercise was ended (ENDEX): it cannot be continued, only forked. */
+        ENDED,
         /** The journal is being written by another process. */
         IN_USE,
         /** Reading or writing the file failed. */

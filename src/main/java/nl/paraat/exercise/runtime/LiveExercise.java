@@ -92,14 +92,26 @@ public final class LiveExercise<S, H> implements AutoCloseable {
 
     /** Journals the start of play (synced) and starts the engine thread. The clock stays paused until played. */
     public void start(String actor) {
+        begin(actor, JournalRecord.START);
+    }
+
+    /**
+     * For an exercise rebuilt from its journal after a crash or a stop: journals that play resumes (synced)
+     * and starts the engine thread, paused.
+     */
+    public void resume(String actor) {
+        begin(actor, JournalRecord.RESUME);
+    }
+
+    private void begin(String actor, String type) {
         synchronized (gate) {
             if (started) {
                 throw new IllegalStateException("already started");
             }
             started = true;
         }
-        journal.appendAndWait(new RecordDraft(model.now(), model.eventsExecuted(), actor, JournalRecord.START,
-            null, Outcome.ACCEPTED));
+        journal.appendAndWait(new RecordDraft(model.now(), model.eventsExecuted(), actor, type, null,
+            Outcome.ACCEPTED));
         engine.start();
     }
 
