@@ -53,8 +53,10 @@ final class CivilTraffic {
         vrOfPort = new int[np];
         for (int p = 0; p < np; p++) {
             Geography.Port g = m.geo.ports().get(p);
-            callsPerDay[p] = g.seaCallsPerDay() + g.inlandCallsPerDay();
-            seaShare[p] = callsPerDay[p] <= 0 ? 0 : g.seaCallsPerDay() / callsPerDay[p];
+            double sea = m.settings.field(g.id(), "seaCallsPerDay", g.seaCallsPerDay());
+            double inland = m.settings.field(g.id(), "inlandCallsPerDay", g.inlandCallsPerDay());
+            callsPerDay[p] = sea + inland;
+            seaShare[p] = callsPerDay[p] <= 0 ? 0 : sea / callsPerDay[p];
             shipStreams[p] = m.streams.stream("transport/ship-calls/" + g.id());
             vrOfPort[p] = m.vr(g.safetyRegion());
         }
@@ -63,7 +65,7 @@ final class CivilTraffic {
         vrOfAirport = new int[na];
         for (int a = 0; a < na; a++) {
             Geography.Airport g = m.geo.airports().get(a);
-            flightsPerDay[a] = g.movementsPerDay();
+            flightsPerDay[a] = m.settings.field(g.id(), "movementsPerDay", g.movementsPerDay());
             flightStreams[a] = m.streams.stream("transport/flights/" + g.id());
             vrOfAirport[a] = m.vr(g.safetyRegion());
         }

@@ -386,7 +386,11 @@ final class DecisionRules {
         });
         rule("investigate-sabotage", (a, p) -> inf.investigated[m.vr(p.string("region"))]
             ? t("Onderzoek loopt al", "An investigation is already under way") : null,
-            (a, p) -> book.later(12 * H, () -> inf.investigated[m.vr(p.string("region"))] = true));
+            (a, p) -> book.later(12 * H, () -> {
+                int v = m.vr(p.string("region"));
+                inf.investigated[v] = true;
+                soc.trust[v] = Society.clamp(soc.trust[v] + 1);
+            }));
     }
 
     private int operatorSector(String roleType) {

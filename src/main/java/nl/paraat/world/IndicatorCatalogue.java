@@ -58,6 +58,9 @@ final class IndicatorCatalogue {
         i("health.inTransport", "Patiënten in vervoer", "Patients in transport", "patients", NATIONAL, "health", B5,
             List.of("P2"), "Patients being moved between regions or abroad, or held on a delayed train.",
             "patients in transfer cohorts not yet arrived"),
+        i("health.ambulancesFree", "Vrije ambulances voor overplaatsing", "Ambulances free for transfers", "vehicles",
+            NATIONAL, "health", B5, List.of("P2"), "Ambulances of the transfer pool not on a patient move.",
+            "transfer pool - ambulances on a trip (out and back)"),
         i("health.movedAbroad", "Patiënten naar buitenland", "Patients moved abroad", "patients", NATIONAL, "health", B5,
             List.of("P2"), "Patients moved to foreign hospitals (cumulative).", "cumulative patients arrived abroad"),
         i("health.plannedCareCancelled", "Uitgestelde planbare zorg", "Planned care cancelled", "bed-days", NATIONAL,
@@ -125,6 +128,10 @@ final class IndicatorCatalogue {
             "Hospital, water and water-management nodes running on generators.", "count of such nodes in state BACKUP"),
         i("energy.repairQueue", "Objecten wachtend op herstel", "Objects awaiting repair", "nodes", NATIONAL,
             "infrastructure", List.of("BLR2"), List.of("P1"), "Damaged nodes waiting for a repair crew.", "queue length"),
+        i("infra.vigilance", "Verhoogde waakzaamheid", "Raised vigilance", "%", NATIONAL, "infrastructure",
+            List.of("BLR2", "BLR7"), List.of("P1", "P5"), "Share of operator groups (grid, masts, water, water boards, "
+                + "ports/subsea, rail) on raised vigilance; sabotage on their assets succeeds half as often.",
+            "100 * operator groups with raised vigilance / 6"),
         // telecom (BLR 6)
         i("telecom.mastsUp", "Masten in bedrijf", "Masts up", "%", SAFETY_REGION, "infrastructure", List.of("BLR6"),
             List.of("P1"), "Share of mobile masts working.", "100 * sum over mast groups (share * up)"),
