@@ -96,6 +96,15 @@ final class Model {
         transport.start();
     }
 
+    void hourForTest() {
+        economy.hour();
+        infra.hour();
+        health.hour();
+        transport.hour();
+        displaced.hour();
+        society.hour();
+    }
+
     /** The hourly step; order is fixed: economy, infrastructure, health, transport, displaced, society. */
     private void hour() {
         sim.scheduleIn(HOUR, Priority.RELEASE, hourType, 0);
