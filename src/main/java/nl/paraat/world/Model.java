@@ -44,6 +44,8 @@ final class Model {
     final Economy economy;
 
     private final EventType hourType;
+    /** Accepted decisions so far (lets caches notice a decision between two events). */
+    long decisionsAccepted;
 
     Model(WorldCatalog catalog, Settings settings, Simulator sim, RandomStreams streams) {
         this.catalog = catalog;
@@ -92,6 +94,15 @@ final class Model {
         sim.schedule(first, Priority.RELEASE, hourType, 0);
         health.start();
         transport.start();
+    }
+
+    void hourForTest() {
+        economy.hour();
+        infra.hour();
+        health.hour();
+        transport.hour();
+        displaced.hour();
+        society.hour();
     }
 
     /** The hourly step; order is fixed: economy, infrastructure, health, transport, displaced, society. */
