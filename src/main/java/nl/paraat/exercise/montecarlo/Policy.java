@@ -12,9 +12,10 @@ public enum Policy {
     /** No role decides or acts: the scenario as the world alone plays it. */
     NONE,
     /**
-     * Per decision point (a role and a decision type, or a role and a manual expected action) each
-     * replication draws, from the stream {@value PrePlayer#STREAM}, whether the role follows the doctrine
-     * there or never acts, so both branches of a decision trigger are played over the replications.
+     * Per decision point (a role and a decision type: {@link nl.paraat.exercise.DoctrineFilter#mixed}; or a
+     * role and an expected action: {@link PrePlayer}) each replication draws, from its own seeded stream,
+     * whether the role follows the doctrine there or never acts, so both branches of a decision trigger are
+     * played over the replications.
      */
     MIXED;
 

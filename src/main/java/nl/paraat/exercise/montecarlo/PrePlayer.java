@@ -15,39 +15,35 @@ import nl.paraat.exercise.HappeningListener;
 import nl.paraat.scenario.ExpectedAction;
 import nl.paraat.scenario.ScenarioRole;
 import nl.paraat.world.Params;
-import nl.paraat.world.Proposal;
 import nl.paraat.world.SampleListener;
 
 /**
- * Plays the roles of a pre-play where the core's doctrine does not: every simulated hour, right after the
+ * Does for the roles of a pre-play what the core's doctrine cannot: every simulated hour, right after the
  * indicator sample (when the doctrine decides), it
  * <ul>
- *   <li>under {@link Policy#MIXED}, takes the doctrine's proposals for each role whose decision point
- *       (role, decision type) this replication follows (the roles are cast as played by the facilitator,
- *       so the core's own doctrine is silent for them);</li>
  *   <li>under {@link Policy#DOCTRINE} and {@link Policy#MIXED}, ticks off the manual expected actions
  *       (a call, a press conference) opened since the last sample, as the role's players would do them:
  *       all of them under doctrine, under mixed those whose decision point (role, action) is followed;</li>
  *   <li>under {@link Policy#MIXED}, takes the decision an expected decision action asks for (its type, with
- *       its {@code match} as parameters, see {@link ExpectedDecision}) when the action is still open and its decision point (role,
- *       action) is followed, so a pre-play also shows whether every expected action can be done in the
- *       model, not only those the doctrine happens to propose.</li>
+ *       its {@code match} as parameters, see {@link ExpectedDecision}) when the action is still open and its
+ *       decision point (role, action) is followed, so a pre-play also shows whether every expected action
+ *       can be done in the model, not only those the doctrine happens to propose.</li>
  * </ul>
- * Whether a replication follows a decision point is a pure function of (seed, replication, role, decision
- * type or action key), a per-entity draw of the stream {@value #STREAM}, so it does not depend on the order
- * of events or on anything else that happened. Decisions and ticks are applied as commands and mixed into
- * the trace hash.
+ * The doctrine's own proposals under {@link Policy#MIXED} are filtered by the core
+ * ({@link nl.paraat.exercise.DoctrineFilter#mixed}). Whether a replication follows an action's decision
+ * point is a pure function of (seed, replication, role, action key), a per-entity draw of the stream
+ * {@value #STREAM}, so it does not depend on the order of events or on anything else that happened. Decisions
+ * and ticks are applied as commands and mixed into the trace hash.
  */
 final class PrePlayer implements SampleListener, HappeningListener {
-    /** The stream the mixed policy's choices are drawn from. */
+    /** The stream the mixed policy's choices for expected actions are drawn from. */
     static final String STREAM = "policy/mixed";
-    /** Chance that a replication follows the doctrine at a decision point. ASSUMPTION: even odds. */
+    /** Chance that a replication follows the doctrine at a decision point (also the doctrine filter's). ASSUMPTION: even odds. */
     static final double FOLLOW = 0.5;
     private static final long HOUR = 3600;
 
     private final Exercise exercise;
     private final boolean mixed;
-    private final List<ScenarioRole> roles;
     private final RandomStream stream;
     private final List<ActionState> opened = new ArrayList<>();
     private long nextAt = Long.MIN_VALUE;
@@ -55,7 +51,6 @@ final class PrePlayer implements SampleListener, HappeningListener {
     private PrePlayer(Exercise exercise, boolean mixed) {
         this.exercise = exercise;
         this.mixed = mixed;
-        this.roles = exercise.scenario().roles();
         this.stream = exercise.streams().stream(STREAM);
     }
 
@@ -92,15 +87,6 @@ final class PrePlayer implements SampleListener, HappeningListener {
             return;
         }
         nextAt = Math.floorDiv(time, HOUR) * HOUR + HOUR;
-        if (mixed) {
-            for (ScenarioRole role : roles) {
-                for (Proposal p : exercise.world().doctrineProposals(role.instance())) {
-                    if (follows(role.id(), p.decisionType())) {
-                        exercise.apply(Command.decision(role.id(), p.decisionType(), p.params()));
-                    }
-                }
-            }
-        }
         if (opened.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import nl.paraat.exercise.ActionState;
 import nl.paraat.exercise.ActionStatus;
 import nl.paraat.exercise.Casting;
 import nl.paraat.exercise.Delivery;
+import nl.paraat.exercise.DoctrineFilter;
 import nl.paraat.exercise.Exercise;
 import nl.paraat.exercise.InjectState;
 import nl.paraat.exercise.Player;
@@ -43,8 +44,8 @@ final class Replication {
         this.catalog = catalog;
         this.policy = policy;
         this.seed = seed;
-        this.casting = policy == Policy.DOCTRINE ? Casting.all(scenario, Player.DOCTRINE)
-            : Casting.all(scenario, Player.FACILITATOR);
+        this.casting = policy == Policy.NONE ? Casting.all(scenario, Player.FACILITATOR)
+            : Casting.all(scenario, Player.DOCTRINE);
         this.indicators = nationalIndicators(catalog);
         List<Objective> objectives = scenario.objectives();
         for (int i = 0; i < objectives.size(); i++) {
@@ -80,6 +81,9 @@ final class Replication {
     /** Plays replication r to the end of the scenario. */
     ReplicationResult run(int r) {
         Exercise e = Exercise.create(scenario, seed, r, casting, catalog);
+        if (policy == Policy.MIXED) {
+            e.doctrineFilter(DoctrineFilter.mixed(PrePlayer.FOLLOW));
+        }
         PrePlayer.attach(e, policy);
         e.runUntil(scenario.end());
         int[] peak = new int[scenario.roles().size()];
