@@ -23,6 +23,7 @@ import nl.paraat.scenario.Trigger;
 import nl.paraat.scenario.WorldEffect;
 import nl.paraat.world.DecisionResult;
 import nl.paraat.world.IndicatorDef;
+import nl.paraat.world.IndicatorSeries;
 import nl.paraat.world.Params;
 import nl.paraat.world.Proposal;
 import nl.paraat.world.RoleInstance;
@@ -526,7 +527,7 @@ public final class Exercise {
                 continue;
             }
             Condition c = w.condition;
-            if (c.holds(port.indicator(c.indicator(), c.scope()))) {
+            if (c.holds(w.value(port))) {
                 if (w.since < 0) {
                     w.since = time;
                 }
@@ -779,11 +780,29 @@ public final class Exercise {
         final long delay;
         boolean armed = true;
         long since = -1;
+        private IndicatorSeries series;
+        private boolean resolved;
 
         ConditionWatch(int idx, Condition condition, long delay) {
             this.idx = idx;
             this.condition = condition;
             this.delay = delay;
+        }
+
+        /**
+         * The indicator's value at the sample being handled: the value the board just stored (the same as
+         * {@code port.indicator(...)} at this point, without computing it again), resolved once per watch.
+         */
+        double value(WorldPort port) {
+            if (!resolved) {
+                resolved = true;
+                try {
+                    series = port.series(condition.indicator(), condition.scope());
+                } catch (IllegalArgumentException e) {
+                    series = null;
+                }
+            }
+            return series != null ? series.last() : port.indicator(condition.indicator(), condition.scope());
         }
     }
 }

@@ -28,6 +28,14 @@ interface WorldPort {
 
     void addSampleListener(SampleListener l);
 
+    /**
+     * The sampled series of an indicator, or null when the port has none (then {@link #indicator} is used).
+     * Read inside a sample listener, its {@link IndicatorSeries#last()} is the value just sampled.
+     */
+    default IndicatorSeries series(String indicatorId, String scopeId) {
+        return null;
+    }
+
     void addDecisionListener(DecisionListener l);
 
     List<Proposal> doctrineProposals(RoleInstance role);
@@ -64,6 +72,11 @@ interface WorldPort {
             @Override
             public void addSampleListener(SampleListener l) {
                 w.addSampleListener(l);
+            }
+
+            @Override
+            public IndicatorSeries series(String indicatorId, String scopeId) {
+                return w.series(indicatorId, scopeId);
             }
 
             @Override
