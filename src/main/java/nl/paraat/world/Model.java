@@ -148,6 +148,12 @@ final class Model {
         return lookup(siteIndex, id, "military site");
     }
 
+    /** The safety-region index of an id, or -1 (one lookup). */
+    int vrOrMinus(String id) {
+        Integer i = id == null ? null : vrIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
     boolean isVr(String id) {
         return vrIndex.containsKey(id);
     }
