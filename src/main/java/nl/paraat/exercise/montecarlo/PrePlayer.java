@@ -46,6 +46,8 @@ final class PrePlayer implements SampleListener, HappeningListener {
     private final boolean mixed;
     private final RandomStream stream;
     private final List<ActionState> opened = new ArrayList<>();
+    /** Current status of the actions in {@link #opened}, kept from the happenings (only looked up). */
+    private final Map<String, ActionStatus> status = new HashMap<>();
     private long nextAt = Long.MIN_VALUE;
 
     private PrePlayer(Exercise exercise, boolean mixed) {
@@ -75,9 +77,15 @@ final class PrePlayer implements SampleListener, HappeningListener {
 
     @Override
     public void on(Happening h) {
-        if (h instanceof Happening.ActionChanged c && c.action().status() == ActionStatus.OPEN
-            && (mixed || c.action().action() instanceof ExpectedAction.Manual)) {
-            opened.add(c.action());
+        if (!(h instanceof Happening.ActionChanged c)) {
+            return;
+        }
+        ActionState a = c.action();
+        if (a.status() == ActionStatus.OPEN && (mixed || a.action() instanceof ExpectedAction.Manual)) {
+            opened.add(a);
+            status.put(a.id(), a.status());
+        } else if (status.containsKey(a.id())) {
+            status.put(a.id(), a.status());
         }
     }
 
@@ -92,13 +100,9 @@ final class PrePlayer implements SampleListener, HappeningListener {
         }
         List<ActionState> due = new ArrayList<>(opened);
         opened.clear();
-        Map<String, ActionStatus> now = new HashMap<>();
-        for (ActionState a : exercise.actions()) {
-            now.put(a.id(), a.status());
-        }
         for (ActionState a : due) {
-            ActionStatus status = now.get(a.id());
-            if (status != ActionStatus.OPEN && status != ActionStatus.MISSED
+            ActionStatus now = status.remove(a.id());
+            if (now != ActionStatus.OPEN && now != ActionStatus.MISSED
                 || !follows(a.action().role(), "action:" + a.action().key())) {
                 continue;
             }
