@@ -234,10 +234,13 @@ public final class LiveExercise<S, H> implements AutoCloseable {
                 publishHappenings();
                 maxLagMillis = clock.maxLagMillis();
                 long now = time.nanoTime();
-                // commands first: a due frame waits for the waiting commands, but never more than a frame
-                if (now - nextFrame >= 0 && (!commandWaiting() || now - nextFrame >= frameNanos)) {
-                    publishFrame();
-                    nextFrame = now + frameNanos;
+                // commands first: a due frame waits for the waiting commands (and is given up part way when one
+                // arrives), but never more than a frame
+                if (now - nextFrame >= 0) {
+                    boolean overdue = now - nextFrame >= frameNanos;
+                    if (publishFrame(overdue ? () -> false : this::commandWaiting)) {
+                        nextFrame = now + frameNanos;
+                    }
                 }
             }
         } catch (Throwable t) {
@@ -343,11 +346,21 @@ public final class LiveExercise<S, H> implements AutoCloseable {
     }
 
     private void publishFrame() {
-        latest = model.snapshot();
+        publishFrame(() -> false);
+    }
+
+    /** Publishes a frame unless the snapshot was given up (then false). */
+    private boolean publishFrame(java.util.function.BooleanSupplier giveUp) {
+        S s = model.snapshot(giveUp);
+        if (s == null) {
+            return false;
+        }
+        latest = s;
         simTime = model.now();
         lagMillis = clock.lagMillis();
         clockState = new ClockState(simTime, clock.speed(), clock.paused(), clock.catchingUp(), lagMillis, noPlay,
             playEnded);
+        return true;
     }
 
     private void engineFinished() {
