@@ -102,6 +102,7 @@ final class DecisionBook {
         if (why != null) {
             return DecisionResult.rejected(why);
         }
+        m.decisionsAccepted++;
         long id = ++lastId;
         Pending p = new Pending(actor, type, params);
         long at = applyRule(p, rule, -1);
@@ -178,6 +179,7 @@ final class DecisionBook {
     }
 
     private void withdraw(Pending p) {
+        m.decisionsAccepted++; // the state changes: caches keyed on accepted decisions are recomputed
         for (long h : p.handles) {
             m.sim.cancel(h);
         }

@@ -20,9 +20,67 @@ final class Doctrine {
         this.perPoint = m.p("society.noodsteunpunt.inhabitants");
     }
 
+    // Conservative "could any instance of this kind act?" flags, recomputed once per (time, events executed): a
+    // pure function of the state, so the per-instance rules below can return at once in calm conditions.
+    private long stampTime = -1;
+    private long stampEvents = -1;
+    private long stampDecisions = -1;
+    private boolean anyOutage;
+    private boolean anyUnrest;
+    private boolean anyOrderMissing;
+    private boolean anyCutBelowMax;
+    private boolean anyRumour;
+    private boolean[] needWater = new boolean[0];
+    private boolean[] waterRumour = new boolean[0];
+    private boolean[] needNsp = new boolean[0];
+    private boolean[] unrestHigh = new boolean[0];
+    private boolean[] needVulnerable = new boolean[0];
+    private boolean[] orderMissing = new boolean[0];
+
+    private void situation() {
+        if (m.sim.now() == stampTime && m.sim.eventsExecuted() == stampEvents && m.decisionsAccepted == stampDecisions) {
+            return;
+        }
+        stampTime = m.sim.now();
+        stampEvents = m.sim.eventsExecuted();
+        stampDecisions = m.decisionsAccepted;
+        anyOutage = m.infra.shed > 0;
+        anyUnrest = false;
+        anyOrderMissing = false;
+        if (needWater.length != m.nVr) {
+            needWater = new boolean[m.nVr];
+            waterRumour = new boolean[m.nVr];
+            needNsp = new boolean[m.nVr];
+            unrestHigh = new boolean[m.nVr];
+            needVulnerable = new boolean[m.nVr];
+            orderMissing = new boolean[m.nVr];
+        }
+        Society soc = m.society;
+        Society.Wave water = soc.wave("water-poisoned");
+        for (int v = 0; v < m.nVr; v++) {
+            boolean waterUp = m.infra.waterUp(v);
+            double load = m.infra.loadServed(v);
+            anyOutage |= m.infra.gridDown[v] || !waterUp || m.infra.masts(v) < 0.999;
+            unrestHigh[v] = soc.unrest[v] > 50;
+            anyUnrest |= unrestHigh[v];
+            orderMissing[v] = m.infra.regionOrder.get(v) == null;
+            anyOrderMissing |= orderMissing[v];
+            needWater[v] = !waterUp && !soc.emergencyWater[v];
+            waterRumour[v] = water != null && water.belief[v] > 0.05 && water.counter[v] < 0.6;
+            needNsp[v] = (load < 0.5 || !waterUp) && soc.noodsteunpunten[v] == 0 && soc.noodsteunpuntenPending[v] == 0;
+            needVulnerable[v] = !soc.vulnerablePrioritised[v] && (load < 0.999 || !waterUp);
+        }
+        anyCutBelowMax = false;
+        for (int r = 0; r < m.nRoaz; r++) {
+            anyCutBelowMax |= m.health.cutTarget[r] < maxCut;
+        }
+        anyRumour = !m.society.waves.isEmpty();
+    }
+
     List<Proposal> proposals(RoleInstance role) {
         List<Proposal> out = buffer;
         out.clear();
+        situation();
         switch (role.type()) {
             case "lnaz" -> lnaz(out);
             case "vws" -> vws(out);
@@ -88,7 +146,7 @@ final class Doctrine {
     }
 
     private void roaz(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isRoaz(role.region())) {
+        if (!anyCutBelowMax || role.region() == null || !m.isRoaz(role.region())) {
             return;
         }
         int r = m.roaz(role.region());
@@ -199,13 +257,17 @@ final class Doctrine {
     }
 
     private void netbeheerder(RoleInstance role, List<Proposal> out) {
-        if (role.region() != null && m.isVr(role.region()) && m.infra.regionOrder.get(m.vr(role.region())) == null) {
+        int v = anyOrderMissing ? m.vrOrMinus(role.region()) : -1;
+        if (v >= 0 && orderMissing[v]) {
             out.add(p("set-restoration-order", "order", List.of("hospital", "water", "masts", "watermgmt", "payments",
                 "food", "fuel", "gas")));
         }
     }
 
     private void fuel(RoleInstance role, List<Proposal> out) {
+        if (!anyOutage) {
+            return;
+        }
         Infrastructure inf = m.infra;
         long now = m.sim.now();
         for (int v = 0; v < m.nVr; v++) {
@@ -226,20 +288,22 @@ final class Doctrine {
     }
 
     private void drinkwater(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
+        int v = anyOutage || anyRumour ? m.vrOrMinus(role.region()) : -1;
+        if (v < 0) {
             return;
         }
-        int v = m.vr(role.region());
-        if (!m.infra.waterUp(v) && !m.society.emergencyWater[v]) {
+        if (needWater[v]) {
             out.add(p("emergency-drinking-water", "region", role.region()));
         }
-        Society.Wave w = m.society.wave("water-poisoned");
-        if (w != null && w.belief[v] > 0.05 && w.counter[v] < 0.6) {
+        if (waterRumour[v]) {
             out.add(p("counter-disinformation", "topic", "water-poisoned"));
         }
     }
 
     private void telecom(List<Proposal> out) {
+        if (!anyOutage) {
+            return;
+        }
         for (int v = 0; v < m.nVr; v++) {
             if (m.infra.masts(v) < 0.5 && m.infra.mobileMasts[v] == 0) {
                 out.add(p("deploy-mobile-masts", "region", m.catalog.safetyRegions().get(v)));
@@ -268,17 +332,15 @@ final class Doctrine {
     }
 
     private void mayor(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
+        int v = anyOutage || anyUnrest ? m.vrOrMinus(role.region()) : -1;
+        if (v < 0) {
             return;
         }
-        int v = m.vr(role.region());
-        Society soc = m.society;
-        if ((m.infra.loadServed(v) < 0.5 || !m.infra.waterUp(v)) && soc.noodsteunpunten[v] == 0
-            && soc.noodsteunpuntenPending[v] == 0) {
+        if (needNsp[v]) {
             double needed = StrictMath.ceil(m.vrPopulation[v] / perPoint);
             out.add(p("open-noodsteunpunten", "region", role.region(), "count", (long) StrictMath.min(500, needed)));
         }
-        if (role.type().equals("voorzitter-vr") && soc.unrest[v] > 50) {
+        if (unrestHigh[v] && role.type().equals("voorzitter-vr")) {
             out.add(p("emergency-ordinance", "region", role.region()));
         }
     }
@@ -337,11 +399,8 @@ final class Doctrine {
     }
 
     private void ghor(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
-            return;
-        }
-        int v = m.vr(role.region());
-        if (!m.society.vulnerablePrioritised[v] && (m.infra.loadServed(v) < 0.999 || !m.infra.waterUp(v))) {
+        int v = anyOutage ? m.vrOrMinus(role.region()) : -1;
+        if (v >= 0 && needVulnerable[v]) {
             out.add(p("prioritise-vulnerable-care", "region", role.region()));
         }
     }

@@ -44,6 +44,8 @@ final class Model {
     final Economy economy;
 
     private final EventType hourType;
+    /** Accepted decisions so far (lets caches notice a decision between two events). */
+    long decisionsAccepted;
 
     Model(WorldCatalog catalog, Settings settings, Simulator sim, RandomStreams streams) {
         this.catalog = catalog;
@@ -94,6 +96,15 @@ final class Model {
         transport.start();
     }
 
+    void hourForTest() {
+        economy.hour();
+        infra.hour();
+        health.hour();
+        transport.hour();
+        displaced.hour();
+        society.hour();
+    }
+
     /** The hourly step; order is fixed: economy, infrastructure, health, transport, displaced, society. */
     private void hour() {
         sim.scheduleIn(HOUR, Priority.RELEASE, hourType, 0);
@@ -135,6 +146,12 @@ final class Model {
 
     int site(String id) {
         return lookup(siteIndex, id, "military site");
+    }
+
+    /** The safety-region index of an id, or -1 (one lookup). */
+    int vrOrMinus(String id) {
+        Integer i = id == null ? null : vrIndex.get(id);
+        return i == null ? -1 : i;
     }
 
     boolean isVr(String id) {
