@@ -124,10 +124,19 @@ class WhiteCellLiveTest {
         ObjectNode late = adHoc("T1", "D 05:00", "rot", "phone");
         late.put("id", "T1");
         acks.add(live.submit(facilitator("inject.edit", F.objectNode().set("inject", late))).join());
+        // hold, release and cancel, on ad-hoc injects too
+        acks.add(live.submit(facilitator("inject.add", F.objectNode()
+            .set("inject", adHoc("X3", "D 04:00", "nctv", "news")))).join());
+        acks.add(live.submit(facilitator("inject.hold", F.objectNode().put("inject", "X3"))).join());
+        acks.add(live.submit(facilitator("inject.release", F.objectNode().put("inject", "X3"))).join());
+        acks.add(live.submit(facilitator("inject.add", F.objectNode()
+            .set("inject", adHoc("X4", "D 05:00", "nctv", "news")))).join());
+        acks.add(live.submit(facilitator("inject.cancel", F.objectNode().put("inject", "X4"))).join());
+        acks.add(live.submit(facilitator("inject.release", F.objectNode().put("inject", "X4"))).join());
 
         List<Boolean> accepted = acks.stream().map(r -> r.outcome().accepted()).toList();
         assertEquals(List.of(true, false, false, true, false, true, true, false, true, true, true, false, false, false,
-            false), accepted, () -> acks.stream().map(r -> r.type() + " " + r.outcome()).toList().toString());
+            false, true, true, true, true, true, false), accepted, () -> acks.stream().map(r -> r.type() + " " + r.outcome()).toList().toString());
         String broke = acks.get(1).outcome().reason();
         assertTrue(broke.contains("inject.add:1:") && broke.contains("recipient") && broke.contains("telex"), broke);
         assertTrue(acks.get(2).outcome().reason().contains("duplicate inject id \"T1\""), acks.get(2).outcome().reason());
@@ -137,6 +146,7 @@ class WhiteCellLiveTest {
         assertTrue(acks.get(12).outcome().reason().contains("unknown decision"));
         assertTrue(acks.get(13).outcome().reason().contains("already arrived"));
         assertTrue(acks.get(14).outcome().reason().contains("already delivered"));
+        assertTrue(acks.get(20).outcome().reason().contains("cancelled"), acks.get(20).outcome().reason());
 
         live.submit(facilitator(ClockCommands.JUMP, F.objectNode().put("ts", scenario.end()))).join();
         deadline = System.nanoTime() + 10_000_000_000L;
@@ -152,6 +162,13 @@ class WhiteCellLiveTest {
         assertEquals("De file is langer.", exercise.view("rot").inbox().stream()
             .filter(i -> i.injectId().equals("X1")).findFirst().orElseThrow().text().nl());
         assertTrue(exercise.view("ghor").inbox().stream().noneMatch(i -> i.injectId().equals("X1")));
+        List<InjectState> states = exercise.injectStates();
+        assertEquals(InjectStatus.DELIVERED, states.stream().filter(x -> x.injectId().equals("X3")).findFirst()
+            .orElseThrow().status(), "released early");
+        assertTrue(states.stream().filter(x -> x.injectId().equals("X3")).findFirst().orElseThrow().lastDelivered()
+            < scenario.time().parse("D 04:00"));
+        assertEquals(InjectStatus.CANCELLED, states.stream().filter(x -> x.injectId().equals("X4")).findFirst()
+            .orElseThrow().status());
         List<Happening> h = exercise.happenings();
         assertTrue(h.stream().anyMatch(x -> x instanceof Happening.EffectReviewed r
             && r.review() == Happening.Review.VETOED && r.decision().seq() == 2));
