@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Paraat: tabletop-exercise simulator for the Dutch military and hybrid threat scenario.",
     subcommands = {
         BenchCommand.class,
+        ValidateCommand.class,
+        RunCommand.class,
     })
 public final class ParaatCli implements Runnable {
     @CommandLine.Spec
