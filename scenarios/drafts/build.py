@@ -179,7 +179,12 @@ def a5_fix(inj):
     if i == "A5-105":
         inj["effects"] = [{"event": "drone-sighting", "params": {"airport": "airbase-volkel", "hours": 3}},
                           {"event": "drone-sighting", "params": {"airport": "airport-eindhoven", "hours": 2.5}, "delay": "30m"}]
+        exp[0]["match"] = {"airport": "airport-eindhoven"}
         exp.insert(1, dec("counter-drone", "kmar", "2h", airport="airbase-volkel"))
+    if i == "A5-106":
+        exp[0]["match"] = {"airport": "airport-eindhoven"}
+    if i == "A5-309":
+        inj["trigger"] = {"condition": {"indicator": "health.burnFreeBeds", "scope": "NL", "op": "<", "value": 1, "for_": "2h"}}
     if i == "A5-107":
         inj["effects"] = [{"event": "disinformation-wave", "params": {"topic": "generic", "strength": 0.4}}]
         exp[0]["match"] = {"topic": "generic"}
@@ -199,7 +204,7 @@ def a5_fix(inj):
         inj["to"] = ["nctv", "mccb"]
         repl("public-message", [dec("address-the-nation", "mccb", "8h")])
     if i == "A5-113":
-        repl("request-guarding", [dec("request-military-support", "vz-rr", "24h", node="rotterdam-rijnmond-power")])
+        repl("request-military-support", [dec("request-military-support", "vz-rr", "24h", node="rotterdam-rijnmond-power")])
         exp.append(dec("raise-vigilance", "tennet", "12h"))
     if i == "A5-114":
         inj["effects"] = [{"event": "staff-data-leak", "params": {}}]
@@ -397,6 +402,7 @@ def convert_trigger(t, decmap):
         out = {"indicator": c["indicator"], "scope": c["scope"], "op": c["op"], "value": c["value"]}
         if c["scope"] == "roaz-zwn": out["scope"] = "roaz-zuidwest"
         if "for" in c: out["for"] = c["for"]
+        if "for_" in c: out["for"] = c["for_"]
         if "rearm" in c: out["rearm"] = c["rearm"]
         return {"condition": out}
     if "afterDecision" in t:
