@@ -168,6 +168,16 @@ def a5_fix(inj):
             else: out.append(e)
         inj["expected"] = out
     def dec(t, role, dl, **m): return {"decision": t, "role": role, "deadline": dl, "match": m}
+    if i == "A5-117": exp.append(dec("raise-vigilance", "hbr", "12h"))
+    if i == "A5-201": exp.append(dec("reserve-berth", "hbr", "12h", port="port-rotterdam"))
+    if i == "A5-207": exp.append(dec("investigate-sabotage", "politie", "4h", region="vr-gelderland-zuid"))
+    if i == "A5-208": exp.append(dec("divert-commercial-cargo", "hbr", "12h", port="port-rotterdam"))
+    if i == "A5-221":
+        inj["to"] = inj["to"]
+        exp.insert(0, dec("address-the-nation", "mccb", "3h"))
+    if i == "A5-301": exp.append(dec("set-threat-level", "nctv", "6h", level="high"))
+    if i == "A5-318": exp.append(dec("open-noodsteunpunten", "gem-nijm", "6h", region="vr-gelderland-zuid"))
+    if i == "A5-413": exp.append(dec("resume-planned-care", "roaz-zwn", "72h", region="roaz-zuidwest"))
     if i == "A5-102":
         exp.insert(0, dec("set-threat-level", "nctv", "12h", level="elevated"))
     if i == "A5-103":

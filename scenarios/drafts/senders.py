@@ -126,7 +126,7 @@ WZ-401|Dr. R. (Rianne) Vermeer, dienstdoend coördinator|Dr Rianne Vermeer, duty
 WZ-402|Dr. I. (Iris) Kamphuis, voorzitter NVZA; en de directeur Bloedbank|Dr Iris Kamphuis, chair of the NVZA; and the blood bank director|NVZA en Sanquin|NVZA and Sanquin
 WZ-403|Drs. B. (Bram) Lucassen, ziekenhuisapotheker|Bram Lucassen, hospital pharmacist|Radboudumc|Radboudumc
 WZ-404|R. (Ruben) Willemse, directeur HR|Ruben Willemse, HR Director|Radboudumc, namens de ziekenhuizen in Acute Zorgregio Oost|Radboudumc, for the hospitals in Acute Zorgregio Oost
-WZ-405|Commodore-arts (brigadegeneraal) A. (Arjen) Mol, commandant|Commodore (MD) Arjen Mol, commander|Defensie Gezondheidszorg Organisatie (DGO)|Defence Health Care Organisation (DGO)
+WZ-405|Brigadegeneraal-arts A. (Arjen) Mol, commandant|Brigadier General (MD) Arjen Mol, commander|Defensie Gezondheidszorg Organisatie (DGO)|Defence Health Care Organisation (DGO)
 WZ-406|Dr. med. K. (Katrin) Hoffmann, Koordinatorin Intensivmedizin|Dr Katrin Hoffmann, intensive care coordinator|Universitätsklinikum Münster (via het Euregio-netwerk)|Münster University Hospital (via the Euregio network)
 WZ-407|Dr. H. (Hans) Dekker, inspecteur-generaal|Dr Hans Dekker, Inspector General|Inspectie Gezondheidszorg en Jeugd (IGJ)|Health and Youth Care Inspectorate (IGJ)
 WZ-408|Ondernemingsraad en V&VN-afdeling Intensive Care|Works council and V&VN Intensive Care chapter|Radboudumc|Radboudumc
