@@ -278,8 +278,6 @@ def a5_fix(inj):
     if i == "A5-317":
         exp[0]["match"] = {"node": "gelderland-zuid-power"}
         exp.insert(1, dec("deliver-generator-fuel", "locc", "6h", region="vr-gelderland-zuid"))
-    if i == "A5-318":
-        inj["trigger"]["afterDecision"]["match"] = {"region": "vr-gelderland-zuid"}
     if i == "A5-319":
         inj["trigger"]["afterDecision"]["match"] = {"region": "vr-gelderland-zuid"}
     if i == "A5-321":

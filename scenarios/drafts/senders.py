@@ -147,3 +147,16 @@ for line in RAW.strip().splitlines():
     f = line.split("|")
     assert len(f) == 5, line
     SENDERS[f[0]] = {"name": {"nl": f[1], "en": f[2]}, "organisation": {"nl": f[3], "en": f[4]}}
+
+for line in """
+A5-120|Districtschef politie Maas en Leijgraaf|Police district chief, Maas en Leijgraaf|Politie eenheid Oost-Brabant|Police East Brabant unit
+A5-227|Y. (Yvonne) Kuijpers, manager capaciteitsverdeling|Yvonne Kuijpers, capacity allocation manager|ProRail, namens de spoorgoederenvervoerders|ProRail, for the rail freight operators
+A5-333|B. (Bert) Willemsen, coördinator uitgiftepunten|Bert Willemsen, distribution point coordinator|Gemeente Nijmegen, team Bevolkingszorg|City of Nijmegen, population care team
+A5-334|H. (Hasan) Demir, planner|Hasan Demir, planner|Brandstofleverancier (Tamoil/Gulf-distributeur)|Fuel supplier (regional distributor)
+A5-335|M. (Mark) de Groot, directeur Commercie|Mark de Groot, Commercial Director|Havenbedrijf Rotterdam|Port of Rotterdam Authority
+A5-418|Redactie economie|Business desk|NOS Nieuws / Financieele Dagblad|NOS News / Financieele Dagblad
+WZ-311|Dr. E. (Els) Janssen, specialist ouderengeneeskunde, GHOR-team|Dr Els Janssen, elderly-care physician, GHOR team|GHOR Gelderland-Zuid, bij verpleeghuis De Linde|GHOR Gelderland-Zuid, at De Linde nursing home
+WZ-410|Drs. B. (Bianca) Smeets, coördinator|Bianca Smeets, coordinator|Landelijk Coördinatiecentrum Geneesmiddelen (LCG)|National Medicines Coordination Centre (LCG)
+""".strip().splitlines():
+    f = line.split("|")
+    SENDERS[f[0]] = {"name": {"nl": f[1], "en": f[2]}, "organisation": {"nl": f[3], "en": f[4]}}
