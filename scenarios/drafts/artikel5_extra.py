@@ -151,7 +151,7 @@ I("A5-333", "p3", AD("emergency-drinking-water", "vitens", "8h"), ["gem-nijm", "
   [M("gem-nijm", "6h", "Organiseer bezorging voor kwetsbare inwoners (wijkteams, vrijwilligers, Rode Kruis) en maak de regels per uitgiftepunt duidelijk.",
       "Organise delivery for vulnerable residents (neighbourhood teams, volunteers, Red Cross) and make the rules at each point clear.")]),
 
-I("A5-334", "p3", AD("deliver-generator-fuel", "rot-gz", "4h"), ["rot-gz", "politie"], "phone",
+I("A5-334", "p3", AI("A5-316", "4h"), ["rot-gz", "politie"], "phone",
   None,
   "Tankwagen met diesel voor noodstroom kan er niet door",
   "Diesel tanker for backup power cannot get through",

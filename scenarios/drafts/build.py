@@ -223,7 +223,7 @@ def a5_fix(inj):
     if i == "A5-117":
         inj["effects"] = [{"event": "gnss-jamming", "params": {"region": "vr-rotterdam-rijnmond", "hours": 36}}]
     if i == "A5-201":
-        inj["effects"] = [{"event": "deployment-plan", "params": {"items": 1300, "days": 6, "port": "port-rotterdam"}}]
+        inj["effects"] = [{"event": "deployment-plan", "params": {"items": 1300, "days": 4, "port": "port-rotterdam"}}]
     if i == "A5-206":
         inj["effects"] = [{"event": "rail-cable-cut", "params": {"corridor": "rail-betuweroute", "hours": 8}}]
         exp.append(dec("investigate-sabotage", "politie", "6h", region="vr-gelderland-zuid"))
@@ -259,10 +259,12 @@ def a5_fix(inj):
         exp.insert(1, dec("raise-icu-surge", "lnaz", "12h"))
     if i == "A5-305":
         exp.append(dec("route-hospital-trains", "dosco", "6h"))
+        inj["effects"] = [{"event": "casualty-wave", "params": {"count": 140, "region": "roaz-oost", "mode": "train", "military": True}, "delay": "30m"}]
     if i == "A5-307":
         exp[1]["match"] = {"region": "roaz-oost"}
     if i == "A5-313":
         inj["effects"] = [{"event": "hospital-train-delay", "params": {"hours": 5}},
+                          {"event": "casualty-wave", "params": {"count": 146, "region": "roaz-oost", "mode": "train", "military": True}, "delay": "5h"},
                           {"event": "casualty-inflow", "params": {"perDay": 350, "days": 4}, "delay": "2h"}]
         repl("reroute-train", [dec("route-hospital-trains", "dosco", "2h")])
     if i == "A5-314":
@@ -307,7 +309,7 @@ def a5_fix(inj):
     if i == "A5-404":
         exp[1]["match"] = {}
     if i == "A5-405":
-        inj["effects"] = [{"event": "medicine-shortage", "params": {"days": 10}}]
+        inj["effects"] = [{"event": "medicine-shortage", "params": {"days": 15}}]
     if i == "A5-407":
         inj["effects"] = [{"event": "staff-exhaustion", "params": {"region": "roaz-oost", "share": 0.1}}]
         exp[0]["match"] = {"region": "roaz-oost"}
@@ -498,7 +500,8 @@ def main(outdir):
             "audience": T("Crisisteams van veiligheidsregio’s, vitale partners, zorgnetwerken, Defensie en departementen (RBT, ROT, GHOR, ROAZ, LCPS, NCTV, LOCC, MCCb).",
                           "Crisis teams of safety regions, vital partners, care networks, Defence and ministries (RBT, ROT, GHOR, ROAZ, LCPS, NCTV, LOCC, MCCb)."),
             "languages": ["nl", "en"], "start": "D-14 00:00", "duration": "35d"}
-    top = {"reportingDelays": {"health": "2h", "transport": "2h", "infrastructure": "1h", "society": "6h", "displaced": "6h", "economy": "12h"}}
+    top = {"reportingDelays": {"health": "2h", "transport": "2h", "infrastructure": "1h", "society": "6h", "displaced": "6h", "economy": "12h"},
+           "parameters": {"economy.fuel.stockDays": 45}}
     doc = build(meta, A5_ROLES, A5_OBJECTIVES, A5_PHASES, a5, top)
     json.dump(doc, open(os.path.join(outdir, "artikel5.json"), "w"), ensure_ascii=False, indent=2)
 
