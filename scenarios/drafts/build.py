@@ -394,6 +394,8 @@ def wz_fix(inj):
         inj["effects"] = [{"event": "casualty-inflow", "params": {"perDay": 150, "days": 2}, "delay": "18h"}]
     if i == "WZ-301":
         inj["effects"] = [{"event": "casualty-inflow", "params": {"perDay": 350, "days": 2}}]
+    if i == "WZ-401":
+        inj["effects"] = [{"event": "medicine-shortage", "params": {"days": 14}}]
     if i == "WZ-302":
         for e in inj["expected"]:
             if e.get("decision") == "issue-nl-alert": e["match"] = {"region": "vr-gelderland-zuid"}
@@ -514,7 +516,8 @@ def main(outdir):
             "audience": T("ROAZ’en, LCPS, LNAZ, ziekenhuizen, GHOR, ambulancezorg, VVT, VWS en Defensie Gezondheidszorg; twee tafels (bestuurlijk-strategisch en tactisch-operationeel), 3-4 uur spelen.",
                           "ROAZ networks, LCPS, LNAZ, hospitals, GHOR, ambulance services, nursing homes, VWS and Defence Health Care; two tables (administrative-strategic and tactical-operational), 3-4 hours of play."),
             "languages": ["nl", "en"], "start": "D 06:00", "duration": "4d 16h"}
-    top = {"reportingDelays": {"health": "1h", "infrastructure": "1h", "society": "4h", "economy": "12h"}}
+    top = {"reportingDelays": {"health": "1h", "infrastructure": "1h", "society": "4h", "economy": "12h"},
+           "parameters": {"health.medicine.stockDays": 21}}
     doc = build(meta, WZ_ROLES, WZ_OBJECTIVES, WZ_PHASES, wz, top)
     json.dump(doc, open(os.path.join(outdir, "weerbare-zorg.json"), "w"), ensure_ascii=False, indent=2)
 
