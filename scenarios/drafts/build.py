@@ -402,6 +402,66 @@ def wz_fix(inj):
     if i == "WZ-305":
         pass
 
+
+def MAP(nl, en, lat, lon): return {"kind": "map", "label": T(nl, en), "lat": lat, "lon": lon}
+def DOC(lnl, len_, tnl, ten): return {"kind": "document", "label": T(lnl, len_), "text": T(tnl, ten)}
+ATTACH = {
+ "A5-103": [MAP("Positie AKADEMIK ORLOV boven exportkabels Hollandse Kust Zuid", "Position of AKADEMIK ORLOV over the Hollandse Kust Zuid export cables", 52.30, 4.05)],
+ "A5-105": [MAP("Vliegbasis Volkel", "Volkel Air Base", 51.657, 5.708)],
+ "A5-113": [MAP("380 kV-station Maasvlakte", "Maasvlakte 380 kV substation", 51.956, 4.035)],
+ "A5-115": [MAP("HNS-verzamelgebied Maasvlakte", "Maasvlakte HNS staging area", 51.956, 4.024)],
+ "A5-206": [MAP("Knooppunt Valburg, Betuweroute", "Valburg junction, Betuweroute", 51.912, 5.790)],
+ "A5-209": [MAP("Maasvlakteweg (N15), aangekondigde blokkade", "Maasvlakte access road (N15), announced blockade", 51.935, 4.100)],
+ "A5-220": [DOC("Notitie BZK: drie routes in het staatsnoodrecht", "BZK memo: three routes in emergency law",
+    "Route 1: geen uitzonderingstoestand; reguliere bevoegdheden en Wet veiligheidsregio’s. Route 2: beperkte noodtoestand via de Coördinatiewet uitzonderingstoestanden; per noodwet in werking stellen (bijvoorbeeld vorderingen, voorrang vervoer, distributie). Route 3: algemene noodtoestand. Voor elke route: onverwijld besluit aan de Staten-Generaal; verlengingsvoorstel binnen de wettelijke termijn; motivering per bevoegdheid (noodzaak, proportionaliteit, duur).",
+    "Route 1: no state of exception; regular powers and the Safety Regions Act. Route 2: limited state of emergency via the Coordination Act on States of Exception; activate emergency laws one by one (for example requisitioning, transport priority, distribution). Route 3: general state of emergency. For every route: decision put before parliament without delay; extension bill within the statutory term; reasons per power (necessity, proportionality, duration).")],
+ "A5-222": [MAP("Vermoedelijke mijn nabij de Maasgeul", "Suspected mine near the Maas approach channel", 52.00, 3.95)],
+ "A5-305": [MAP("Emplacement Nijmegen (uitlaadlocatie hospitaaltrein)", "Nijmegen yard (hospital-train unloading site)", 51.843, 5.853)],
+ "A5-313": [MAP("Station Ede-Wageningen", "Ede-Wageningen station", 52.027, 5.671)],
+ "A5-314": [MAP("Hoogspanningsstation Dodewaard", "Dodewaard high-voltage substation", 51.913, 5.650)],
+ "A5-316": [MAP("Verpleeghuis De Vijverhof, Wijchen", "De Vijverhof nursing home, Wijchen", 51.809, 5.725)],
+ "A5-325": [MAP("Noodopvang Heumensoord langs de A73", "Heumensoord emergency shelter next to the A73", 51.805, 5.880)],
+ "A5-409": [MAP("Sleepspoor MARLIN STAR over het BritNed-tracé", "MARLIN STAR's drag track over the BritNed route", 51.90, 3.40)],
+ "WZ-202": [MAP("Emplacement Nijmegen", "Nijmegen yard", 51.843, 5.853)],
+ "WZ-204": [MAP("Station Hengelo", "Hengelo station", 52.262, 6.794)],
+ "WZ-302": [MAP("150/10 kV-station Nijmegen-Noord", "Nijmegen-Noord 150/10 kV substation", 51.860, 5.860)],
+ "WZ-304": [MAP("Verpleeghuis De Linde, Wijchen", "De Linde nursing home, Wijchen", 51.806, 5.730)],
+ "WZ-309": [MAP("Hospitaaltrein 5 bij Elst", "Hospital train 5 near Elst", 51.919, 5.848)],
+ "WZ-503": [MAP("Station Nijmegen, busstation", "Nijmegen station, bus station", 51.843, 5.853)],
+}
+
+
+HEALTH_OBJ = {"OBJ-GEWONDEN", "WZ-OBJ-CAPACITEIT", "WZ-OBJ-SPREIDING", "WZ-OBJ-VERVOER", "WZ-OBJ-SCHAARSTE", "WZ-OBJ-CIVMIL"}
+
+def controller(inj):
+    if inj["channel"] in ("news", "social-media"):
+        return "Mediacel (media cell)"
+    if inj["channel"] == "situation-report":
+        return "Oefenleiding (exercise control)"
+    if inj["objective"] in HEALTH_OBJ:
+        return "Tegenspel zorg (health response cell)"
+    return "Tegenspel (response cell)"
+
+def notes(inj):
+    t = inj["trigger"]
+    if "condition" in t:
+        c = t["condition"]
+        dur = f' gedurende {c["for"]}' if "for" in c else ""
+        dur_en = f' for {c["for"]}' if "for" in c else ""
+        return (f'Toestandsinject: komt alleen als {c["indicator"]} ({c["scope"]}) {c["op"]} {c["value"]}{dur}. '
+                f'Blijft het uit, bespreek dan in de nabespreking welk besluit dat voorkwam. | '
+                f'State-triggered: arrives only when {c["indicator"]} ({c["scope"]}) {c["op"]} {c["value"]}{dur_en}. '
+                f'If it never comes, discuss in the debrief which decision prevented it.')
+    if "afterDecision" in t:
+        a = t["afterDecision"]
+        who = f' door {a["role"]}' if "role" in a else ""
+        who_en = f' by {a["role"]}' if "role" in a else ""
+        return (f'Besluitinject: volgt {t["delay"]} na het besluit {a["type"]}{who}; zonder dat besluit komt het niet. | '
+                f'Decision-triggered: follows {t["delay"]} after the decision {a["type"]}{who_en}; without that decision it does not come.')
+    if "afterInject" in t:
+        return (f'Vervolg op {t["afterInject"]} (na {t["delay"]}). | Follow-up to {t["afterInject"]} (after {t["delay"]}).')
+    return None
+
 # ---------------------------------------------------------------- conversion
 def convert_trigger(t, decmap):
     if "at" in t: return {"at": t["at"]}
@@ -411,7 +471,9 @@ def convert_trigger(t, decmap):
             rid, f = A5_CONDITION[c["indicator"]]
             c["indicator"] = rid
             c["value"] = round(c["value"] * f, 4) if f != 1 else c["value"]
-        out = {"indicator": c["indicator"], "scope": c["scope"], "op": c["op"], "value": c["value"]}
+        v = c["value"]
+        if isinstance(v, float) and v.is_integer(): v = int(v)
+        out = {"indicator": c["indicator"], "scope": c["scope"], "op": c["op"], "value": v}
         if c["scope"] == "roaz-zwn": out["scope"] = "roaz-zuidwest"
         if "for" in c: out["for"] = c["for"]
         if "for_" in c: out["for"] = c["for_"]
@@ -464,7 +526,13 @@ def convert(drafts, role_ids, alias, decmap, matchmap, fix, phase_of):
                 a["manual"] = e["manual"]
             a["deadline"] = e["deadline"]
             acts.append(a)
+        if d["id"] in ATTACH:
+            inj["attachments"] = ATTACH[d["id"]]
         inj["expectedActions"] = acts
+        inj["controller"] = controller(inj)
+        n = notes(inj)
+        if n:
+            inj["notes"] = n
         if d["effects"]:
             effs = []
             for f in d["effects"]:
