@@ -1,31 +1,16 @@
 package nl.paraat.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
-/** The program version, from the build (Maven filters {@code nl/paraat/version.properties}). */
+/**
+ * The program version for the commands of this package: the same value as {@link nl.paraat.about.Version},
+ * which the other layers use (the About dialog, journal headers). Kept so commands can say
+ * {@code Version.get()} without an import.
+ */
 public final class Version {
-    private static final String VERSION = load();
-
     private Version() {
     }
 
+    /** The version, e.g. {@code 0.1.0}. */
     public static String get() {
-        return VERSION;
-    }
-
-    private static String load() {
-        try (InputStream in = Version.class.getResourceAsStream("/nl/paraat/version.properties")) {
-            if (in == null) {
-                return "dev";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
-        } catch (IOException e) {
-            return "dev";
-        }
+        return nl.paraat.about.Version.get();
     }
 }

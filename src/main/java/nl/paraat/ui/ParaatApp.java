@@ -1,11 +1,11 @@
 package nl.paraat.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import nl.paraat.ui.shell.MainWindow;
+import nl.paraat.ui.shell.ShellModel;
 
-/** The desktop application. */
+/** The desktop application: the AtlantaFX theme and the main window, in Dutch. */
 public final class ParaatApp extends Application {
     /** Starts the JavaFX application (blocks until the last window closes). */
     public static void start(String[] args) {
@@ -14,8 +14,7 @@ public final class ParaatApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Paraat");
-        stage.setScene(new Scene(new Label("Paraat"), 800, 600));
-        stage.show();
+        MainWindow.applyTheme();
+        new MainWindow(new ShellModel()).show(stage);
     }
 }
