@@ -1,6 +1,7 @@
 package nl.paraat.cli;
 
 import nl.paraat.cli.bench.EngineBench;
+import nl.paraat.cli.bench.WorldBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
     description = "Benchmarks. The last line of each is machine-readable.",
     subcommands = {
         BenchCommand.Engine.class,
+        BenchCommand.WorldModel.class,
     })
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -45,6 +47,32 @@ public final class BenchCommand implements Runnable {
                 throw new UserError("--events, --pending and --rounds must be positive, --warmup not negative");
             }
             EngineBench.Result r = new EngineBench(pending, events, seed).run(warmup, rounds, spec.commandLine().getOut());
+            spec.commandLine().getOut().println(r.line());
+        }
+    }
+
+    /** {@code paraat bench world}: the whole world model under a stress pattern against the bare engine. */
+    @Command(name = "world", mixinStandardHelpOptions = true,
+        description = "30 simulated days of the world model (stress pattern, doctrine policy) against the bare "
+            + "engine hold model in the same process.")
+    static final class WorldModel implements Runnable {
+        @Option(names = "--days", defaultValue = "30", description = "Simulated days (default ${DEFAULT-VALUE}).")
+        int days;
+        @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--rounds", defaultValue = "9", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+        int rounds;
+        @Option(names = "--warmup", defaultValue = "15", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
+        int warmup;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (days < 1 || rounds < 1 || warmup < 0) {
+                throw new UserError("--days and --rounds must be positive, --warmup not negative");
+            }
+            WorldBench.Result r = new WorldBench(days, seed).run(warmup, rounds, spec.commandLine().getOut());
             spec.commandLine().getOut().println(r.line());
         }
     }

@@ -126,7 +126,7 @@ final class DecisionCatalogue {
             List.of(req("site", ParamKind.TEXT, "Militair object", "Military site")), "BLR7", "P5",
             "Guards a military site or staging area; sabotage on it fails."),
         d("investigate-sabotage", "Sabotage onderzoeken", "Investigate sabotage", List.of("politie", "copi"),
-            List.of(VR), "BLR1", "P3", "Investigation in a region: later sabotage there succeeds half as often."),
+            List.of(VR), "BLR1", "P3", "Investigation in a region: later sabotage there succeeds half as often; visible action adds a trust point."),
         // infrastructure (BLR 2, 4, 6)
         d("set-restoration-order", "Herstelvolgorde stroom vaststellen", "Set the power restoration order",
             List.of("tennet", "netbeheerder"), List.of(list("order", true, RESTORE_SECTORS, "Volgorde", "Order")),

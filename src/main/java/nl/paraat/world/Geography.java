@@ -24,12 +24,14 @@ public record Geography(int version, List<RoazRegion> roazRegions, List<SafetyRe
                                long population) {
     }
 
+    /** A port: military berths for ro-ro ships, civil berths and commercial calls per day (sea-going, inland). */
     public record Port(String id, String name, double lat, double lon, String safetyRegion, int militaryBerths,
-                       int civilBerths) {
+                       int civilBerths, double seaCallsPerDay, double inlandCallsPerDay) {
     }
 
-    /** kind: civil, military (air base) or shared. */
-    public record Airport(String id, String name, String kind, double lat, double lon, String safetyRegion) {
+    /** kind: civil, military (air base) or shared; movementsPerDay: take-offs and landings on a normal day. */
+    public record Airport(String id, String name, String kind, double lat, double lon, String safetyRegion,
+                          double movementsPerDay) {
     }
 
     /** A rail or road corridor from a port/hinterland towards the German border. */

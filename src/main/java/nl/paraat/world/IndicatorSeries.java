@@ -22,7 +22,7 @@ public final class IndicatorSeries {
 
     /** Sample values (a copy). */
     public double[] values() {
-        return Arrays.copyOf(store.values(series), store.count());
+        return store.values(series);
     }
 
     public int size() {
@@ -36,12 +36,12 @@ public final class IndicatorSeries {
         if (i < 0) {
             i = -i - 2;
         }
-        return i < 0 ? Double.NaN : store.values(series)[i];
+        return i < 0 ? Double.NaN : store.value(series, i);
     }
 
     /** The newest sample, NaN if there is none. */
     public double last() {
         int n = store.count();
-        return n == 0 ? Double.NaN : store.values(series)[n - 1];
+        return n == 0 ? Double.NaN : store.value(series, n - 1);
     }
 }

@@ -59,7 +59,9 @@ public final class WorldCatalog {
         roaz.forEach(id -> entityFields.put(id, List.of("icuBeds", "wardBeds", "burnBeds", "ambulances", "population")));
         safety.forEach(id -> entityFields.put(id, List.of("population")));
         corridors.forEach(id -> entityFields.put(id, List.of("capacityPerDay", "civilPerDay", "lengthKm")));
-        ports.forEach(id -> entityFields.put(id, List.of("militaryBerths", "civilBerths")));
+        ports.forEach(id -> entityFields.put(id, List.of("militaryBerths", "civilBerths", "seaCallsPerDay",
+            "inlandCallsPerDay")));
+        airports.forEach(id -> entityFields.put(id, List.of("movementsPerDay")));
         nodes.forEach(id -> entityFields.put(id, List.of("backupHours")));
         checkReferences();
     }
