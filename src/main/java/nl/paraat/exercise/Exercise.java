@@ -86,6 +86,7 @@ public final class Exercise {
     private final List<Happening> happenings = new ArrayList<>();
     private final List<HappeningListener> listeners = new ArrayList<>();
 
+    private DoctrineFilter doctrineFilter = DoctrineFilter.ALL;
     private long nextDoctrineAt;
     private Player decidingAs;
     private int acceptedDecisions;
@@ -129,6 +130,15 @@ public final class Exercise {
         RandomStreams streams = new RandomStreams(seed, replication);
         World world = World.create(catalog, scenario.setup(), sim, streams);
         return new Exercise(scenario, casting, catalog, sim, streams, world, WorldPort.of(world));
+    }
+
+    /**
+     * Sets which doctrine proposals doctrine-played roles take (default {@link DoctrineFilter#ALL}). Set it
+     * before the first step: it is part of the run's inputs, like the seed.
+     */
+    public Exercise doctrineFilter(DoctrineFilter filter) {
+        this.doctrineFilter = Objects.requireNonNull(filter, "filter");
+        return this;
     }
 
     /** An exercise on a scripted world (tests of the core's rules). */
@@ -552,7 +562,9 @@ public final class Exercise {
         if (time >= nextDoctrineAt) {
             nextDoctrineAt = Math.floorDiv(time, HOUR) * HOUR + HOUR;
             for (ScenarioRole role : doctrineRoles) {
-                for (Proposal p : port.doctrineProposals(role.instance())) {
+                List<Proposal> proposals = port.doctrineProposals(role.instance());
+                for (Proposal p : proposals.isEmpty() ? proposals
+                    : doctrineFilter.choose(role.instance(), proposals, streams)) {
                     decide(role, p.decisionType(), p.params(), Player.DOCTRINE);
                 }
             }

@@ -31,6 +31,8 @@ import nl.paraat.world.WorldSetup;
  */
 final class ScenarioReader {
     /** Role ids reserved for the control cell in commands and journals. */
+    /** Largest value of an entity field the world accepts. */
+    static final double MAX_ENTITY_VALUE = 1e9;
     static final Set<String> RESERVED_ROLE_IDS = Set.of("facilitator", "observer", "white-cell");
 
     private final LocatedJson doc;
@@ -267,9 +269,9 @@ final class ScenarioReader {
                         + "\" has no field \"" + f.getKey() + "\"; known: " + known(fields.get())));
                 } else if (f.getValue().isNumber()) {
                     double v = f.getValue().num();
-                    if (!Double.isFinite(v) || v < 0) {
-                        problems.add(doc.problemAt(f.getValue().path(), "entity field values must be zero or more, found "
-                            + number(v)));
+                    if (!Double.isFinite(v) || v < 0 || v > MAX_ENTITY_VALUE) {
+                        problems.add(doc.problemAt(f.getValue().path(), "entity field \"" + f.getKey() + "\" is "
+                            + number(v) + ", outside its range 0 to 1000000000"));
                     } else {
                         values.put(f.getKey(), v);
                     }

@@ -15,4 +15,13 @@ class ScenarioRoundTripTest {
         assertEquals(s, again.scenario());
         assertEquals(text, ScenarioWriter.toText(again.scenario()), "writing is stable");
     }
+
+    @Test
+    void theShippedIntroductionScenarioRoundTrips() {
+        ScenarioLoad shipped = ScenarioFiles.LOADER.loadShipped("kennismaking");
+        assertTrue(shipped.ok(), shipped.problems().toString());
+        ScenarioLoad again = ScenarioFiles.LOADER.parse("again.json", ScenarioWriter.toText(shipped.scenario()));
+        assertTrue(again.ok(), again.problems().toString());
+        assertEquals(shipped.scenario(), again.scenario());
+    }
 }
