@@ -79,8 +79,8 @@ I("A5-329", "p3", AI("A5-314", "40m"), ["vz-gz", "rot-gz", "netbeheerder"], "nl-
 
 I("A5-330", "p3", AI("A5-317", "6h"), ["vz-gz", "rot-gz"], "liaison",
   None,
-  "RMC Oost: bewaking pas over 48 uur, hoofdtaak 1 gaat voor",
-  "RMC East: guards only in 48 hours, the main military task comes first",
+  "RMC Zuid: bewaking pas over 48 uur, hoofdtaak 1 gaat voor",
+  "RMC South: guards only in 48 hours, the main military task comes first",
   "Via de RMOA heb ik uw (voorgenomen) verzoek om militaire bijstand voor de bewaking van het beschadigde station ontvangen. Door de inzet voor hoofdtaak 1 (bondgenootschappelijke verdediging) en de bewaking van de doorvoerroutes zijn binnen de regio op dit moment geen eenheden vrij. Ik kan een peloton van 30 militairen over circa 48 uur leveren. Ik adviseer om tot die tijd politie en particuliere beveiliging in te zetten. Als u een hogere prioriteit wilt, moet het verzoek via het LOCC worden afgewogen tegen andere regio’s.",
   "Through the RMOA I have received your (intended) request for military assistance to guard the damaged substation. Because of the commitment to the main military task (collective defence) and the guarding of the transit routes, no units are free in the region at this moment. I can provide a platoon of 30 soldiers in about 48 hours. Until then I advise using police and private security. If you want a higher priority, the request must be weighed against other regions through the LOCC.",
   "information", ["P6", "P5", "P1"], ["E5", "E2"], "OBJ-VITAAL",

@@ -39,7 +39,7 @@ I("A5-103", "p1", T("D-13 03:40"), ["kmar", "nctv", "tennet", "hbr"], "phone",
 
 I("A5-104", "p1", T("D-13 08:15"), ["nctv", "vz-rr", "tennet"], "news",
   S("NOS Nieuws (online)", "NOS News (online)"),
-  "‘Russisch spionageschip kaart windparken in kaart’",
+  "‘Russisch spionageschip brengt windparken in kaart’",
   "'Russian spy ship maps wind farms'",
   "Een Russisch onderzoeksschip heeft vannacht urenlang stilgelegen boven stroomkabels van een windpark voor de Zuid-Hollandse kust. Dat bevestigen bronnen bij de Kustwacht aan de NOS. Deskundigen wijzen op de sabotage van Nord Stream in 2022 en op eerdere waarschuwingen van de MIVD dat Rusland de Nederlandse Noordzee-infrastructuur in kaart brengt. Een woordvoerder van het ministerie van Defensie wil ‘niet ingaan op operationele details’. Kamerleden vragen om een debat.",
   "A Russian research vessel lay for hours last night above power cables of a wind farm off the South Holland coast, Coast Guard sources confirm to NOS. Experts point to the 2022 Nord Stream sabotage and to earlier MIVD warnings that Russia is mapping Dutch North Sea infrastructure. A Ministry of Defence spokesperson 'will not go into operational details'. Members of parliament ask for a debate.",

@@ -74,7 +74,7 @@ A5-326|Mr. D. (Daan) Veenstra, landelijk officier van justitie terrorismebestrij
 A5-327|N. (Nadia) Bakker, directeur Crisiscommunicatie|Nadia Bakker, Director of Crisis Communication|NCTV (analyse Risico- en Crisisbarometer)|NCTV (Risk and Crisis Barometer analysis)
 A5-328|O. (Olaf) Smits, operationeel leider|Olaf Smits, operational leader|ROT Rotterdam-Rijnmond|ROT Rotterdam-Rijnmond
 A5-329|NL-Alert|NL-Alert|Veiligheidsregio Gelderland-Midden|Gelderland-Midden safety region
-A5-330|Kolonel E. (Evert) Brink, commandant Regionaal Militair Commando Oost|Colonel Evert Brink, commander Regional Military Command East|Defensie, CLAS / RMC Oost|Defence, Army / Regional Military Command East
+A5-330|Kolonel E. (Evert) Brink, commandant Regionaal Militair Commando Zuid|Colonel Evert Brink, commander Regional Military Command South|Defensie, CLAS / RMC Zuid (13 Lichte Brigade)|Defence, Army / Regional Military Command South (13 Light Brigade)
 A5-331|Wijkagent en bewonerscommissie Malden|Community police officer and Malden residents' committee|Gemeente Heumen / Politie Oost-Nederland|Municipality of Heumen / Police East Netherlands
 A5-332|Drs. P. (Petra) Mulder, directeur Opvang|Petra Mulder, Director of Reception|Centraal Orgaan opvang asielzoekers (COA)|Central Agency for the Reception of Asylum Seekers (COA)
 A5-401|Drs. M. (Marieke) van Leeuwen, dienstdoend situatiecoördinator, namens de ICCb|Marieke van Leeuwen, duty situation coordinator, for the ICCb|Nationaal CrisisCentrum (NCC)|National Crisis Centre (NCC)
@@ -127,7 +127,7 @@ WZ-402|Dr. I. (Iris) Kamphuis, voorzitter NVZA; en de directeur Bloedbank|Dr Iri
 WZ-403|Drs. B. (Bram) Lucassen, ziekenhuisapotheker|Bram Lucassen, hospital pharmacist|Radboudumc|Radboudumc
 WZ-404|R. (Ruben) Willemse, directeur HR|Ruben Willemse, HR Director|Radboudumc, namens de ziekenhuizen in Acute Zorgregio Oost|Radboudumc, for the hospitals in Acute Zorgregio Oost
 WZ-405|Brigadegeneraal-arts A. (Arjen) Mol, commandant|Brigadier General (MD) Arjen Mol, commander|Defensie Gezondheidszorg Organisatie (DGO)|Defence Health Care Organisation (DGO)
-WZ-406|Dr. med. K. (Katrin) Hoffmann, Koordinatorin Intensivmedizin|Dr Katrin Hoffmann, intensive care coordinator|Universitätsklinikum Münster (via het Euregio-netwerk)|Münster University Hospital (via the Euregio network)
+WZ-406|Dr. med. K. (Katrin) Vogt, Koordinatorin Intensivmedizin|Dr Katrin Vogt, intensive care coordinator|Universitätsklinikum Münster (via het Euregio-netwerk)|Münster University Hospital (via the Euregio network)
 WZ-407|Dr. H. (Hans) Dekker, inspecteur-generaal|Dr Hans Dekker, Inspector General|Inspectie Gezondheidszorg en Jeugd (IGJ)|Health and Youth Care Inspectorate (IGJ)
 WZ-408|Ondernemingsraad en V&VN-afdeling Intensive Care|Works council and V&VN Intensive Care chapter|Radboudumc|Radboudumc
 WZ-409|J. (Joyce) Ebbers, coördinator regio Oost|Joyce Ebbers, eastern region coordinator|Nationale Zorgreserve|National Care Reserve
