@@ -518,7 +518,7 @@ def convert(drafts, role_ids, alias, decmap, matchmap, fix, phase_of):
                "sender": SENDERS[d["id"]], "pillars": d["pillars"], "elements": d["elements"], "objective": d["objective"]}
         acts = []
         for n, e in enumerate(d["expected"], 1):
-            a = {"id": f'{d["id"]}-{n}', "role": alias.get(e["role"], e["role"])}
+            a = {"role": alias.get(e["role"], e["role"])}
             if "decision" in e:
                 a["decision"] = e["decision"]
                 if e.get("match"): a["match"] = e["match"]
@@ -547,17 +547,21 @@ def sort_key(inj):
     return inj["id"]
 
 def build(meta, roles, objectives, phases, by_phase, extra_top):
-    doc = {"formatVersion": 1}
+    doc = {"$schema": "../docs/scenario.schema.json", "formatVersion": 1}
     doc.update(meta)
+    doc["phases"] = [{"id": pid, "name": name, "start": start, "speed": speed} for pid, start, speed, name in phases]
     doc["roles"] = [dict({"id": r[0], "type": r[1]}, **({"region": r[2]} if r[2] else {}), name=T(r[3], r[4])) for r in roles]
-    doc.update(extra_top)
+    doc["reportingDelays"] = extra_top["reportingDelays"]
     doc["objectives"] = [{"id": o[0], "text": o[3], "blr": o[1], "pillar": o[2], "coreCapability": o[4], "criticalTasks": o[5]} for o in objectives]
-    ph = []
+    if "parameters" in extra_top:
+        doc["parameters"] = extra_top["parameters"]
+    order = ["id", "title", "text", "type", "trigger", "phase", "pillars", "elements", "recipients", "channel", "sender",
+             "attachments", "expectedActions", "objective", "effects", "controller", "notes"]
+    injects = []
     for pid, start, speed, name in phases:
-        injs = sorted(by_phase.get(pid, []), key=sort_key)
-        for x in injs: x.pop("phase", None)
-        ph.append({"id": pid, "name": name, "start": start, "speed": speed, "injects": injs})
-    doc["phases"] = ph
+        for x in sorted(by_phase.get(pid, []), key=sort_key):
+            injects.append({k: x[k] for k in order if k in x})
+    doc["injects"] = injects
     return doc
 
 def main(outdir):
@@ -565,8 +569,8 @@ def main(outdir):
     a5 = convert(P1 + P2 + P3 + P4 + EXTRA, a5_ids, A5_ROLE_ALIAS, A5_DECISION, A5_MATCH, a5_fix, None)
     meta = {"id": "artikel5",
             "title": T("Artikel 5 – Nederland als doorvoerland onder hybride en militaire dreiging", "Article 5 – the Netherlands as a transit country under hybrid and military threat"),
-            "description": T("Het scenario van de Kamerbrief over weerbaarheid tegen militaire en hybride dreigingen (december 2024): een militair conflict in Oost-Europa, bondgenootschappelijke verplichtingen, hybride dreiging, doorvoer van troepen en materieel, dreiging tegen vitale infrastructuur, langdurige ontwrichting en migratie- en gewondenstromen. Vier fasen van D-14 tot D+21; elke fase begint met een situatiebeeld en kan los worden gespeeld.",
-                             "The scenario of the December 2024 letter to parliament on resilience against military and hybrid threats: a military conflict in Eastern Europe, allied obligations, hybrid threats, transit of troops and materiel, threats to vital infrastructure, long disruption, and migration and casualty flows. Four phases from D-14 to D+21; each phase opens with a situation report and can be played on its own."),
+            "description": T("Het scenario van de Kamerbrief over weerbaarheid tegen militaire en hybride dreigingen (december 2024): een militair conflict in Oost-Europa, bondgenootschappelijke verplichtingen, hybride dreiging, doorvoer van troepen en materieel, dreiging tegen vitale infrastructuur, langdurige ontwrichting en migratie- en gewondenstromen. Vier fasen van D-14 tot D+21; elke fase begint met een situatiebeeld en kan los worden gespeeld. Modelkeuze (AANNAME): de nationale brandstofvoorraad begint op 45 dagen normaal civiel verbruik in plaats van 90 (economy.fuel.stockDays 45), omdat in dit scenario een deel van de strategische voorraad eerder is vrijgegeven voor bondgenootschappelijke operaties; zo wordt rantsoenering in fase 4 een echte keuze.",
+                             "The scenario of the December 2024 letter to parliament on resilience against military and hybrid threats: a military conflict in Eastern Europe, allied obligations, hybrid threats, transit of troops and materiel, threats to vital infrastructure, long disruption, and migration and casualty flows. Four phases from D-14 to D+21; each phase opens with a situation report and can be played on its own. Modelling choice (ASSUMPTION): the national fuel stock starts at 45 days of normal civil use instead of 90 (economy.fuel.stockDays 45), because in this scenario part of the strategic stock was released earlier for allied operations; this makes rationing a real decision in phase 4."),
             "audience": T("Crisisteams van veiligheidsregio’s, vitale partners, zorgnetwerken, Defensie en departementen (RBT, ROT, GHOR, ROAZ, LCPS, NCTV, LOCC, MCCb).",
                           "Crisis teams of safety regions, vital partners, care networks, Defence and ministries (RBT, ROT, GHOR, ROAZ, LCPS, NCTV, LOCC, MCCb)."),
             "languages": ["nl", "en"], "start": "D-14 00:00", "duration": "35d"}
@@ -579,8 +583,8 @@ def main(outdir):
     wz = convert(WZ + WZX, wz_ids, {}, {}, {}, wz_fix, None)
     meta = {"id": "weerbare-zorg",
             "title": T("Weerbare zorg bij militaire dreiging – gewondeninstroom en uitval", "Resilient care under military threat – casualty influx and outages"),
-            "description": T("Ketenbrede zorgoefening naar het voorbeeld van ‘Weerbare zorg bij militaire dreiging’ (VWS/Defensie) en de ketenoefening in Acute Zorgregio Oost: vijf gesimuleerde dagen van waarschuwing, eerste hospitaaltreinen, een cascade van stroom- en telecomuitval, schaarste en volhouden. Thema: in-, door- en uitstroom van patiënten en de gaten in de plannen.",
-                             "Chain-wide health exercise modelled on 'Resilient care under military threat' (VWS/Defence) and the chain exercise in Acute Zorgregio Oost: five simulated days of warning, first hospital trains, a cascade of power and telecom failure, scarcity and sustaining. Theme: inflow, throughput and outflow of patients and the gaps in the plans."),
+            "description": T("Ketenbrede zorgoefening naar het voorbeeld van ‘Weerbare zorg bij militaire dreiging’ (VWS/Defensie) en de ketenoefening in Acute Zorgregio Oost: vijf gesimuleerde dagen van waarschuwing, eerste hospitaaltreinen, een cascade van stroom- en telecomuitval, schaarste en volhouden. Thema: in-, door- en uitstroom van patiënten en de gaten in de plannen. Modelkeuze (AANNAME): de voorraad kritieke geneesmiddelen in de keten begint op 21 dagen in plaats van 30 (health.medicine.stockDays 21), in lijn met de bestaande tekorten aan geneesmiddelen in Nederland.",
+                             "Chain-wide health exercise modelled on 'Resilient care under military threat' (VWS/Defence) and the chain exercise in Acute Zorgregio Oost: five simulated days of warning, first hospital trains, a cascade of power and telecom failure, scarcity and sustaining. Theme: inflow, throughput and outflow of patients and the gaps in the plans. Modelling choice (ASSUMPTION): the chain's stock of critical medicines starts at 21 days instead of 30 (health.medicine.stockDays 21), in line with the medicine shortages the Netherlands already has."),
             "audience": T("ROAZ’en, LCPS, LNAZ, ziekenhuizen, GHOR, ambulancezorg, VVT, VWS en Defensie Gezondheidszorg; twee tafels (bestuurlijk-strategisch en tactisch-operationeel), 3-4 uur spelen.",
                           "ROAZ networks, LCPS, LNAZ, hospitals, GHOR, ambulance services, nursing homes, VWS and Defence Health Care; two tables (administrative-strategic and tactical-operational), 3-4 hours of play."),
             "languages": ["nl", "en"], "start": "D 06:00", "duration": "4d 16h"}
