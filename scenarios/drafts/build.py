@@ -178,6 +178,20 @@ def a5_fix(inj):
     if i == "A5-301": exp.append(dec("set-threat-level", "nctv", "6h", level="high"))
     if i == "A5-318": exp.append(dec("open-noodsteunpunten", "gem-nijm", "6h", region="vr-gelderland-zuid"))
     if i == "A5-413": exp.append(dec("resume-planned-care", "roaz-zwn", "72h", region="roaz-zuidwest"))
+    if i == "A5-304": exp.append(dec("cut-planned-care", "roaz-oost", "12h", region="roaz-oost"))
+    if i == "A5-306": exp.append(dec("cut-planned-care", "roaz-oost", "6h", region="roaz-oost"))
+    if i == "A5-308": exp.append(dec("cut-planned-care", "roaz-zwn", "12h", region="roaz-zuidwest"))
+    if i == "A5-102": exp.append(dec("raise-vigilance", "kpn", "24h"))
+    if i == "A5-409": exp.append({"manual": T("Leid het dataverkeer om via de resterende zeekabels en meld de restcapaciteit aan het NCC.",
+                                              "Reroute data traffic over the remaining subsea cables and report remaining capacity to the NCC."),
+                                  "role": "kpn", "deadline": "6h"})
+    if i == "A5-317": exp.append({"manual": T("Zet herstelploegen eerst in op de stations die ziekenhuizen, drinkwater en masten voeden en meld de verwachte hersteltijd per fase.",
+                                              "Send repair crews first to the substations feeding hospitals, drinking water and masts, and report the expected restoration time per stage."),
+                                  "role": "liander", "deadline": "4h"})
+    if i == "A5-331": exp.append({"manual": T("Zorg voor begeleiding en activiteiten op de locatie en een aanspreekpunt voor omwonenden.",
+                                              "Provide supervision and activities on site and a contact point for local residents."),
+                                  "role": "coa", "deadline": "24h"})
+    if i == "A5-410": exp.append(dec("escort-convoys", "kmar", "12h", corridor="road-a15-a12"))
     if i == "A5-102":
         exp.insert(0, dec("set-threat-level", "nctv", "12h", level="elevated"))
     if i == "A5-103":
@@ -390,6 +404,16 @@ def wz_fix(inj):
     i = inj["id"]
     for e in inj["expected"]:
         if e.get("role") == "zh-radboud" and e.get("decision") == "cut-planned-care": pass
+    if i == "WZ-204":
+        inj["expected"].append({"decision": "cut-planned-care", "role": "roaz-euregio", "deadline": "6h", "match": {"region": "roaz-euregio"}})
+    if i == "WZ-206":
+        inj["expected"].append({"manual": T("Activeer de grensoverschrijdende afspraken met de ziekenhuizen in Münster en Nordhorn en meld beschikbare bedden aan het LCPS.",
+                                            "Activate the cross-border agreements with the hospitals in Münster and Nordhorn and report available beds to the LCPS."),
+                                "role": "roaz-euregio", "deadline": "6h"})
+    if i == "WZ-310":
+        inj["expected"].append({"manual": T("Geef het ROT per herstelfase de verwachte tijd en welke zorglocaties erin vallen.",
+                                            "Give the ROT the expected time of each restoration stage and which care sites it covers."),
+                                "role": "liander", "deadline": "2h"})
     if i == "WZ-201":
         inj["effects"] = [{"event": "casualty-inflow", "params": {"perDay": 150, "days": 2}, "delay": "18h"}]
     if i == "WZ-301":
