@@ -175,7 +175,7 @@ def a5_fix(inj):
     if i == "A5-221":
         inj["to"] = inj["to"]
         exp.insert(0, dec("address-the-nation", "mccb", "3h"))
-    if i == "A5-301": exp.append(dec("set-threat-level", "nctv", "6h", level="high"))
+    if i == "A5-201": exp.append(dec("call-up-reservists", "dosco", "24h"))
     if i == "A5-318": exp.append(dec("open-noodsteunpunten", "gem-nijm", "6h", region="vr-gelderland-zuid"))
     if i == "A5-413": exp.append(dec("resume-planned-care", "roaz-zwn", "72h", region="roaz-zuidwest"))
     if i == "A5-304": exp.append(dec("cut-planned-care", "roaz-oost", "12h", region="roaz-oost"))
@@ -202,11 +202,10 @@ def a5_fix(inj):
         exp.append(dec("raise-vigilance", "tennet", "12h"))
     if i == "A5-105":
         inj["effects"] = [{"event": "drone-sighting", "params": {"airport": "airbase-volkel", "hours": 3}},
-                          {"event": "drone-sighting", "params": {"airport": "airport-eindhoven", "hours": 2.5}, "delay": "30m"}]
-        exp[0]["match"] = {"airport": "airport-eindhoven"}
-        exp.insert(1, dec("counter-drone", "kmar", "2h", airport="airbase-volkel"))
+                          {"event": "drone-sighting", "params": {"airport": "airport-eindhoven", "hours": 2.5}, "delay": "15m"}]
+        exp[0] = dec("counter-drone", "kmar", "2h", airport="airbase-volkel")
     if i == "A5-106":
-        exp[0]["match"] = {"airport": "airport-eindhoven"}
+        exp[0] = dec("counter-drone", "kmar", "2h", airport="airport-eindhoven")
     if i == "A5-309":
         inj["trigger"] = {"condition": {"indicator": "health.burnFreeBeds", "scope": "NL", "op": "<", "value": 1, "for_": "2h"}}
     if i == "A5-107":
@@ -414,6 +413,10 @@ def wz_fix(inj):
         inj["expected"].append({"manual": T("Geef het ROT per herstelfase de verwachte tijd en welke zorglocaties erin vallen.",
                                             "Give the ROT the expected time of each restoration stage and which care sites it covers."),
                                 "role": "liander", "deadline": "2h"})
+    if i == "WZ-301":
+        inj["expected"].append({"decision": "call-up-reservists", "role": "dosco", "deadline": "24h", "match": {}})
+    if i == "WZ-105":
+        inj["expected"][0]["deadline"] = "72h"
     if i == "WZ-201":
         inj["effects"] = [{"event": "casualty-inflow", "params": {"perDay": 150, "days": 2}, "delay": "18h"}]
     if i == "WZ-301":
