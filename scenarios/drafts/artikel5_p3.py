@@ -208,7 +208,8 @@ I("A5-319", "p3", AD("open-noodsteunpunten", "vz-gz", "4h"), ["gem-nijm", "vz-gz
   "Sinds de opening zijn hier 600 mensen langsgekomen: om te bellen, telefoons op te laden, te vragen naar familie en naar drinkwater. We hebben 6 medewerkers en 2 vrijwilligers van het Rode Kruis, één noodaggregaat en geen drinkwatervoorraad. Er ontstaat onrust als mensen horen dat er ‘niets is’. Wij hebben versterking nodig: personeel, water en informatie die we kunnen doorgeven.",
   "Since opening, 600 people have come here: to call, charge phones, ask about family and about drinking water. We have 6 staff and 2 Red Cross volunteers, one generator and no drinking-water stock. Unrest is growing as people hear that 'there is nothing'. We need reinforcements: staff, water and information we can pass on.",
   "contingency", ["P2"], ["E5", "E6"], "OBJ-VITAAL",
-  [D("emergency-water", "drinkwater", "6h"),
+  [M("vitens", "6h", "Lever flessenwater of een tappunt bij de noodsteunpunten zolang de waterdruk daar onzeker is.",
+      "Deliver bottled water or a tap point to the support points while water pressure there is uncertain."),
    M("gem-nijm", "4h", "Versterk het noodsteunpunt met gemeentelijk personeel en Rode Kruis-vrijwilligers en stel een vast informatiebulletin in.",
       "Reinforce the support point with municipal staff and Red Cross volunteers and set up a regular information bulletin.")]),
 

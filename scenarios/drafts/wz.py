@@ -60,7 +60,9 @@ I("WZ-106", "dag1", AD("raise-icu-surge", "lnaz", "6h"), ["zh-radboud", "roaz-oo
   "Wij gaan van 40 naar 52 IC-bedden. Daarvoor heb ik per dienst 6 extra IC-verpleegkundigen nodig. Ik kan anesthesiemedewerkers en OK-verpleegkundigen inzetten, maar dan stoppen vanaf morgen 14 van de 22 OK’s. Twee van mijn IC-verpleegkundigen zijn reservist en krijgen mogelijk een oproep. Ik heb van het ROAZ een regionale afspraak nodig: welke ziekenhuizen nemen welke planbare zorg over?",
   "We are going from 40 to 52 ICU beds. For that I need 6 extra ICU nurses per shift. I can deploy anaesthesia staff and theatre nurses, but then 14 of our 22 operating theatres stop from tomorrow. Two of my ICU nurses are reservists and may be called up. I need a regional agreement from the ROAZ: which hospitals take over which planned care?",
   "contingency", ["P2", "P4"], ["E6", "E7"], "WZ-OBJ-CAPACITEIT",
-  [D("cut-planned-care", "zh-radboud", "12h", region="roaz-oost")]),
+  [M("zh-radboud", "12h", "Bepaal welke OK’s stoppen en zet anesthesie- en OK-personeel met een inwerkprogramma in op de IC; meld de gevolgen aan het ROAZ.",
+      "Decide which theatres stop and move anaesthesia and theatre staff to the ICU with an induction; report the consequences to the ROAZ."),
+   D("cut-planned-care", "roaz-oost", "12h", region="roaz-oost")]),
 
 I("WZ-107", "dag1", T("D 16:00"), ["ghor-gz", "vvt-gz"], "mail",
   S("Directeur Publieke Gezondheid (DPG), GHOR Gelderland-Zuid", "Director of Public Health (DPG), GHOR Gelderland-Zuid"),
