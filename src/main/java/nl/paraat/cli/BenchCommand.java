@@ -60,9 +60,9 @@ public final class BenchCommand implements Runnable {
         int days;
         @Option(names = "--seed", defaultValue = "1", description = "Master seed (default ${DEFAULT-VALUE}).")
         long seed;
-        @Option(names = "--rounds", defaultValue = "9", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "15", description = "Measured rounds (default ${DEFAULT-VALUE}).")
         int rounds;
-        @Option(names = "--warmup", defaultValue = "15", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "20", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
         int warmup;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;

@@ -63,6 +63,8 @@ final class IndicatorBoard {
             total += scopes[i];
         }
         store = new SeriesStore(total);
+        mastsNow = new double[m.nVr];
+        loadNow = new double[m.nVr];
         sampleType = new EventType("world/sample", (k, p) -> sample());
     }
 
@@ -70,8 +72,21 @@ final class IndicatorBoard {
         m.sim.schedule(m.sim.now(), Priority.SAMPLE, sampleType, 0);
     }
 
+    /** Per-region values several gauges share, computed once per sample or read. */
+    private final double[] mastsNow;
+    private final double[] loadNow;
+    private double alertReach;
+
+    private void refresh() {
+        for (int v = 0; v < m.nVr; v++) {
+            mastsNow[v] = m.infra.masts(v);
+            loadNow[v] = m.infra.loadServed(v);
+        }
+    }
+
     private void sample() {
         long now = m.sim.now();
+        refresh();
         m.sim.scheduleIn(Model.HOUR, Priority.SAMPLE, sampleType, 0);
         double[] row = store.begin(now);
         for (int i = 0; i < gauges.length; i++) {
@@ -100,6 +115,7 @@ final class IndicatorBoard {
 
     double current(String id, String scope) {
         int[] l = locate(id, scope);
+        refresh();
         return gauges[l[0]].value(l[1]);
     }
 
@@ -131,6 +147,7 @@ final class IndicatorBoard {
     }
 
     private void define() {
+        alertReach = m.p("society.nlalert.reach");
         Health h = m.health;
         Transport tr = m.transport;
         Infrastructure inf = m.infra;
@@ -221,9 +238,9 @@ final class IndicatorBoard {
             double all = ok + CivilTraffic.sum(tr.civil.cancelledRing);
             return all <= 0 ? 100 : 100 * ok / all;
         });
-        g("energy.loadServed", v -> 100 * inf.loadServed(v));
-        g("energy.loadServedNational", s -> 100 * popWeighted(inf::loadServed));
-        g("energy.peopleWithoutPower", s -> popWeighted(v -> 1 - inf.loadServed(v)) * m.population);
+        g("energy.loadServed", v -> 100 * loadNow[v]);
+        g("energy.loadServedNational", s -> 100 * popWeighted(v -> loadNow[v]));
+        g("energy.peopleWithoutPower", s -> popWeighted(v -> 1 - loadNow[v]) * m.population);
         g("energy.priorityUsersOnBackup", s -> {
             int c = 0;
             for (int v = 0; v < m.nVr; v++) {
@@ -233,10 +250,10 @@ final class IndicatorBoard {
             return c;
         });
         g("energy.repairQueue", s -> inf.repairQueueSize());
-        g("telecom.mastsUp", v -> 100 * inf.masts(v));
-        g("telecom.mastsUpNational", s -> 100 * popWeighted(inf::masts));
-        g("telecom.nlAlertReach", v -> 100 * soc.nlAlertReach(v));
-        g("telecom.nlAlertReachNational", s -> 100 * popWeighted(soc::nlAlertReach));
+        g("telecom.mastsUp", v -> 100 * mastsNow[v]);
+        g("telecom.mastsUpNational", s -> 100 * popWeighted(v -> mastsNow[v]));
+        g("telecom.nlAlertReach", v -> 100 * alertReach * mastsNow[v]);
+        g("telecom.nlAlertReachNational", s -> 100 * alertReach * popWeighted(v -> mastsNow[v]));
         g("telecom.gnssJammedRegions", s -> {
             int c = 0;
             for (int v = 0; v < m.nVr; v++) {

@@ -38,8 +38,10 @@ final class Society {
         final int region;
         final double[] belief;
         final double[] counter;
+        final long start;
 
-        Wave(String topic, double strength, int region, int nv) {
+        Wave(String topic, double strength, int region, int nv, long start) {
+            this.start = start;
             this.topic = topic;
             this.strength = strength;
             this.region = region;
@@ -67,7 +69,7 @@ final class Society {
         k = new double[] {m.p("society.trust.recoveryPerHour"), m.p("society.trust.outageLossPerHour"),
             m.p("society.trust.disinfoLossPerHour"), m.p("society.disinfo.growthPerHour"),
             m.p("society.disinfo.decayPerHour"), m.p("society.counter.decayPerHour"), m.p("society.unrest.threshold"),
-            m.p("society.noodsteunpunt.inhabitants")};
+            m.p("society.noodsteunpunt.inhabitants"), m.p("society.disinfo.noveltyHours")};
         campaignGain = m.p("society.preparedness.campaignGain");
     }
 
@@ -107,7 +109,7 @@ final class Society {
     }
 
     void startWave(String topic, double strength, int region) {
-        Wave w = new Wave(topic, strength, region, nv);
+        Wave w = new Wave(topic, strength, region, nv, m.sim.now());
         for (int v = 0; v < nv; v++) {
             w.belief[v] = region < 0 || region == v ? 0.02 * strength : 0.002 * strength;
         }
@@ -165,13 +167,14 @@ final class Society {
         for (int i = waves.size() - 1; i >= 0; i--) {
             Wave w = waves.get(i);
             double max = 0;
+            double g = growth * w.strength * StrictMath.exp(-(now - w.start) / (3600.0 * k[8]));
             for (int v = 0; v < nv; v++) {
                 double b = w.belief[v];
-                b += growth * w.strength * b * (1 - b) - decay * b - counterDecay * w.counter[v] * b;
+                b += g * b * (1 - b) - decay * b - counterDecay * w.counter[v] * b;
                 w.belief[v] = b < 0 ? 0 : b;
                 max = StrictMath.max(max, w.belief[v]);
             }
-            if (max < 1e-4) {
+            if (max < 1e-3) {
                 waves.remove(i);
             }
         }
