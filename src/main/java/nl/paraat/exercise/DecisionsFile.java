@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,9 +130,7 @@ public final class DecisionsFile {
             throw new IllegalArgumentException("\"params\" must be an object {...}");
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
             m.put(e.getKey(), value(e.getKey(), e.getValue()));
         }
         return Params.of(m);

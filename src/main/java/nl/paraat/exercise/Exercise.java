@@ -14,7 +14,6 @@ import nl.paraat.engine.RandomStreams;
 import nl.paraat.engine.Simulator;
 import nl.paraat.engine.StableHash;
 import nl.paraat.scenario.Condition;
-import nl.paraat.scenario.ExpectedAction;
 import nl.paraat.scenario.Inject;
 import nl.paraat.scenario.Phase;
 import nl.paraat.scenario.ScenarioRole;
@@ -64,7 +63,6 @@ public final class Exercise {
     private final EventType injectEvent;
     private final EventType worldEvent;
     private final EventType effectEvent;
-    private final EventType deadlineEvent;
     private final EventType phaseEvent;
 
     private final List<Inject> injects = new ArrayList<>();
@@ -82,7 +80,7 @@ public final class Exercise {
 
     private final List<Delivery> deliveries = new ArrayList<>();
     private final List<DecisionRecord> decisions = new ArrayList<>();
-    private final List<ActionRun> actions = new ArrayList<>();
+    private final ActionBook actions;
     private final List<Happening> happenings = new ArrayList<>();
     private final List<HappeningListener> listeners = new ArrayList<>();
 
@@ -103,7 +101,7 @@ public final class Exercise {
         this.injectEvent = new EventType("exercise/inject", (key, payload) -> onInjectEvent((int) key));
         this.worldEvent = new EventType("exercise/world-event", (key, payload) -> onWorldEvent((PendingEvent) payload));
         this.effectEvent = new EventType("exercise/effect", (key, payload) -> onEffect((DecisionRecord) payload));
-        this.deadlineEvent = new EventType("exercise/deadline", (key, payload) -> onDeadline((int) key));
+        this.actions = new ActionBook(sim, state -> emit(seq -> new Happening.ActionChanged(seq, sim.now(), state)));
         this.phaseEvent = new EventType("exercise/phase", (key, payload) -> onPhase((int) key));
         for (ScenarioRole r : scenario.roles()) {
             roles.put(r.id(), r);
@@ -310,26 +308,10 @@ public final class Exercise {
     }
 
     private CommandOutcome tick(String key, String by) {
-        ActionRun found = null;
-        for (ActionRun a : actions) {
-            if (a.id.equals(key) && a.open()) {
-                found = a;
-                break;
-            }
-        }
-        if (found == null) {
-            for (ActionRun a : actions) {
-                if (a.action.key().equals(key) && a.open()) {
-                    found = a;
-                    break;
-                }
-            }
-        }
-        if (found == null) {
+        if (key == null || !actions.tick(key, by)) {
             return CommandOutcome.rejected(now(), "geen openstaande verwachte actie \"" + key + "\"",
                 "no open expected action \"" + key + "\"");
         }
-        done(found, by);
         return CommandOutcome.accepted(now());
     }
 
@@ -519,7 +501,7 @@ public final class Exercise {
                 inject.sender(), inject.title(), inject.text(), inject.attachments()));
         }
         emit(seq -> new Happening.InjectDelivered(seq, now, d));
-        openActions(inject, r.deliveries, now);
+        actions.open(inject, r.deliveries, decisions);
         for (WorldEffect e : inject.effects()) {
             sim.schedule(now + e.delay(), Priority.OUTAGE, worldEvent, StableHash.of(e.type()),
                 new PendingEvent(e.type(), e.params(), "inject:" + inject.id()));
@@ -599,11 +581,7 @@ public final class Exercise {
                 fire(idx, t.delay());
             }
         }
-        for (ActionRun a : actions) {
-            if (a.open() && a.matches(rec)) {
-                done(a, actor.id());
-            }
-        }
+        actions.decided(rec);
     }
 
     private void onEffect(DecisionRecord rec) {
@@ -628,53 +606,6 @@ public final class Exercise {
     private void onPhase(int i) {
         Phase p = scenario.phases().get(i);
         emit(seq -> new Happening.PhaseStarted(seq, sim.now(), p));
-    }
-
-    // ------------------------------------------------------------------------------------------------
-    // expected actions
-
-    private void openActions(Inject inject, int delivery, long now) {
-        for (ExpectedAction ea : inject.expectedActions()) {
-            String id = delivery == 1 ? ea.key() : ea.key() + "#" + delivery;
-            ActionRun a = new ActionRun(actions.size(), id, inject.id(), ea, now, ea.deadline().dueAt(now));
-            actions.add(a);
-            DecisionRecord earlier = null;
-            for (DecisionRecord d : decisions) {
-                if (a.matches(d)) {
-                    earlier = d;
-                    break;
-                }
-            }
-            if (earlier != null) {
-                a.status = ActionStatus.DONE_ON_TIME;
-                a.doneAt = earlier.time();
-                a.doneBy = earlier.actor();
-            } else if (a.due < now) {
-                a.status = ActionStatus.MISSED;
-            } else {
-                sim.schedule(a.due, Priority.SAMPLE, deadlineEvent, a.index);
-            }
-            ActionState state = a.state();
-            emit(seq -> new Happening.ActionChanged(seq, now, state));
-        }
-    }
-
-    private void done(ActionRun a, String by) {
-        long now = sim.now();
-        a.doneAt = now;
-        a.doneBy = by;
-        a.status = now <= a.due ? ActionStatus.DONE_ON_TIME : ActionStatus.LATE;
-        ActionState state = a.state();
-        emit(seq -> new Happening.ActionChanged(seq, now, state));
-    }
-
-    private void onDeadline(int index) {
-        ActionRun a = actions.get(index);
-        if (a.status == ActionStatus.OPEN) {
-            a.status = ActionStatus.MISSED;
-            ActionState state = a.state();
-            emit(seq -> new Happening.ActionChanged(seq, sim.now(), state));
-        }
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -707,7 +638,7 @@ public final class Exercise {
 
     /** Every expected action opened so far, as it stands now. */
     public List<ActionState> actions() {
-        return actions.stream().map(ActionRun::state).toList();
+        return actions.states();
     }
 
     /** Counts of the expected actions per status. */
@@ -853,41 +784,6 @@ public final class Exercise {
             this.idx = idx;
             this.condition = condition;
             this.delay = delay;
-        }
-    }
-
-    /** The mutable state of one expected action of one delivery. */
-    private static final class ActionRun {
-        final int index;
-        final String id;
-        final String injectId;
-        final ExpectedAction action;
-        final long openedAt;
-        final long due;
-        ActionStatus status = ActionStatus.OPEN;
-        long doneAt = -1;
-        String doneBy;
-
-        ActionRun(int index, String id, String injectId, ExpectedAction action, long openedAt, long due) {
-            this.index = index;
-            this.id = id;
-            this.injectId = injectId;
-            this.action = action;
-            this.openedAt = openedAt;
-            this.due = due;
-        }
-
-        boolean open() {
-            return status == ActionStatus.OPEN || status == ActionStatus.MISSED;
-        }
-
-        boolean matches(DecisionRecord d) {
-            return d.accepted() && action instanceof ExpectedAction.Decision ed && ed.role().equals(d.actor())
-                && ed.decisionType().equals(d.type()) && ParamMatch.matches(ed.match(), d.params());
-        }
-
-        ActionState state() {
-            return new ActionState(id, injectId, action, openedAt, due, status, doneAt, doneBy);
         }
     }
 }

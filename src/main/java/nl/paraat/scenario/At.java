@@ -2,7 +2,6 @@ package nl.paraat.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -63,9 +62,7 @@ record At(JsonNode node, String path) {
     List<Map.Entry<String, At>> fields() {
         List<Map.Entry<String, At>> out = new ArrayList<>();
         if (node != null && node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.add(Map.entry(e.getKey(), new At(e.getValue(), JsonPath.field(path, e.getKey()))));
             }
         }

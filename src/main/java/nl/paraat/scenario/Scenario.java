@@ -27,6 +27,14 @@ public record Scenario(ScenarioMeta meta, List<Phase> phases, List<ScenarioRole>
         injects = List.copyOf(injects);
     }
 
+    /**
+     * The same scenario with other injects (an MSEL import keeps metadata, roles and objectives of a base
+     * scenario). Not validated: write it with {@link ScenarioWriter} and load it to check it.
+     */
+    public Scenario withInjects(List<Inject> newInjects) {
+        return new Scenario(meta, phases, roles, reportingDelays, objectives, setup, worldEvents, newInjects);
+    }
+
     /** Reads and writes this scenario's D-times. */
     public ScenarioTime time() {
         return meta.time();

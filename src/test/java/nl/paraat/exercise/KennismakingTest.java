@@ -75,6 +75,29 @@ class KennismakingTest {
         assertTrue(played.decisions().stream().allMatch(DecisionRecord::accepted), played.decisions().toString());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void commandsAppliedAtRandomPointsReplayOnTheRealWorld(long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        DecisionsFile.Result d = DecisionsFile.read(Path.of("docs/examples/kennismaking-decisions.jsonl"), K,
+            WorldCatalog.standard());
+        Casting casting = Casting.forPolicy(K, List.of("prorail", "defensie"), true);
+        Exercise live = Exercise.create(K, seed, casting);
+        List<TimedCommand> journal = new java.util.ArrayList<>();
+        for (TimedCommand c : d.commands()) {
+            live.advanceTo(c.time());
+            for (int i = rnd.nextInt(4); i > 0 && live.nextEventTime() <= c.time(); i--) {
+                live.step(); // apply among the events of that second, not before them
+            }
+            journal.add(new TimedCommand(live.now(), java.util.OptionalLong.of(live.eventsExecuted()), c.command(), 0));
+            live.apply(c.command());
+        }
+        live.runUntil(K.end());
+        Exercise replay = HeadlessRun.run(Exercise.create(K, seed, casting), journal, K.end());
+        assertEquals(HeadlessRun.summaryLine(live), HeadlessRun.summaryLine(replay));
+        assertEquals(live.happenings(), replay.happenings());
+    }
+
     private static TreeSet<String> delivered(Exercise e) {
         TreeSet<String> fired = new TreeSet<>();
         e.deliveries().forEach(x -> fired.add(x.inject().id()));
