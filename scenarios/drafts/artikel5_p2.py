@@ -147,7 +147,7 @@ I("A5-213", "p2", T("D-4 09:00"), ["lnaz", "roaz-oost", "roaz-zwn", "lcps"], "ma
    M("roaz-oost", "24h", "Maak met de ziekenhuizen regionale afspraken over het afschalen van planbare zorg en de verdeling van IC-capaciteit.",
       "Agree with the hospitals on scaling down planned care and sharing ICU capacity in the region.")]),
 
-I("A5-214", "p2", AD("cut-planned-care", "roaz-zwn", "18h"), ["roaz-zwn", "vws"], "news",
+I("A5-214", "p3", AD("cut-planned-care", "roaz-zwn", "18h"), ["roaz-zwn", "vws"], "news",
   S("Rijnmond Nieuws / AD", "Rijnmond News / AD"),
   "‘Mijn heupoperatie is voor de derde keer afgezegd’",
   "'My hip operation has been cancelled for the third time'",
