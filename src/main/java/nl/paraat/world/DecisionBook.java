@@ -79,6 +79,7 @@ final class DecisionBook {
         if (why != null) {
             return DecisionResult.rejected(why);
         }
+        m.decisionsAccepted++;
         return DecisionResult.accepted(rule.apply(actor, params));
     }
 

@@ -20,9 +20,43 @@ final class Doctrine {
         this.perPoint = m.p("society.noodsteunpunt.inhabitants");
     }
 
+    // Conservative "could any instance of this kind act?" flags, recomputed once per (time, events executed): a
+    // pure function of the state, so the per-instance rules below can return at once in calm conditions.
+    private long stampTime = -1;
+    private long stampEvents = -1;
+    private long stampDecisions = -1;
+    private boolean anyOutage;
+    private boolean anyUnrest;
+    private boolean anyOrderMissing;
+    private boolean anyCutBelowMax;
+    private boolean anyRumour;
+
+    private void situation() {
+        if (m.sim.now() == stampTime && m.sim.eventsExecuted() == stampEvents && m.decisionsAccepted == stampDecisions) {
+            return;
+        }
+        stampTime = m.sim.now();
+        stampEvents = m.sim.eventsExecuted();
+        stampDecisions = m.decisionsAccepted;
+        anyOutage = m.infra.shed > 0;
+        anyUnrest = false;
+        anyOrderMissing = false;
+        for (int v = 0; v < m.nVr; v++) {
+            anyOutage |= m.infra.gridDown[v] || !m.infra.waterUp(v) || m.infra.masts(v) < 0.999;
+            anyUnrest |= m.society.unrest[v] > 50;
+            anyOrderMissing |= m.infra.regionOrder.get(v) == null;
+        }
+        anyCutBelowMax = false;
+        for (int r = 0; r < m.nRoaz; r++) {
+            anyCutBelowMax |= m.health.cutTarget[r] < maxCut;
+        }
+        anyRumour = !m.society.waves.isEmpty();
+    }
+
     List<Proposal> proposals(RoleInstance role) {
         List<Proposal> out = buffer;
         out.clear();
+        situation();
         switch (role.type()) {
             case "lnaz" -> lnaz(out);
             case "vws" -> vws(out);
@@ -88,7 +122,7 @@ final class Doctrine {
     }
 
     private void roaz(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isRoaz(role.region())) {
+        if (!anyCutBelowMax || role.region() == null || !m.isRoaz(role.region())) {
             return;
         }
         int r = m.roaz(role.region());
@@ -199,13 +233,16 @@ final class Doctrine {
     }
 
     private void netbeheerder(RoleInstance role, List<Proposal> out) {
-        if (role.region() != null && m.isVr(role.region()) && m.infra.regionOrder.get(m.vr(role.region())) == null) {
+        if (anyOrderMissing && role.region() != null && m.isVr(role.region()) && m.infra.regionOrder.get(m.vr(role.region())) == null) {
             out.add(p("set-restoration-order", "order", List.of("hospital", "water", "masts", "watermgmt", "payments",
                 "food", "fuel", "gas")));
         }
     }
 
     private void fuel(RoleInstance role, List<Proposal> out) {
+        if (!anyOutage) {
+            return;
+        }
         Infrastructure inf = m.infra;
         long now = m.sim.now();
         for (int v = 0; v < m.nVr; v++) {
@@ -226,7 +263,7 @@ final class Doctrine {
     }
 
     private void drinkwater(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
+        if (!anyOutage && !anyRumour || role.region() == null || !m.isVr(role.region())) {
             return;
         }
         int v = m.vr(role.region());
@@ -240,6 +277,9 @@ final class Doctrine {
     }
 
     private void telecom(List<Proposal> out) {
+        if (!anyOutage) {
+            return;
+        }
         for (int v = 0; v < m.nVr; v++) {
             if (m.infra.masts(v) < 0.5 && m.infra.mobileMasts[v] == 0) {
                 out.add(p("deploy-mobile-masts", "region", m.catalog.safetyRegions().get(v)));
@@ -268,7 +308,7 @@ final class Doctrine {
     }
 
     private void mayor(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
+        if (!anyOutage && !anyUnrest || role.region() == null || !m.isVr(role.region())) {
             return;
         }
         int v = m.vr(role.region());
@@ -337,7 +377,7 @@ final class Doctrine {
     }
 
     private void ghor(RoleInstance role, List<Proposal> out) {
-        if (role.region() == null || !m.isVr(role.region())) {
+        if (!anyOutage || role.region() == null || !m.isVr(role.region())) {
             return;
         }
         int v = m.vr(role.region());

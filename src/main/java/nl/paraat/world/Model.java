@@ -44,6 +44,8 @@ final class Model {
     final Economy economy;
 
     private final EventType hourType;
+    /** Accepted decisions so far (lets caches notice a decision between two events). */
+    long decisionsAccepted;
 
     Model(WorldCatalog catalog, Settings settings, Simulator sim, RandomStreams streams) {
         this.catalog = catalog;
