@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         ValidateCommand.class,
         RunCommand.class,
+        ReplayCommand.class,
+        ResumeCommand.class,
+        ForkCommand.class,
     })
 public final class ParaatCli implements Runnable {
     @CommandLine.Spec

@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
         + "(default: the end of the scenario).")
     String until;
 
+    @Option(names = "--journal", paramLabel = "FILE", description = "Write the exercise journal to FILE (JSON Lines, "
+        + "synced; the file must not exist yet). `paraat replay FILE` rebuilds the run from it.")
+    Path journal;
+
     @Spec
     CommandSpec spec;
 
@@ -89,7 +93,11 @@ public final class RunCommand implements Callable<Integer> {
         Casting casting = Casting.forPolicy(scenario, persons, "doctrine".equals(policy));
         Exercise exercise = Exercise.create(scenario, seed, 0, casting, catalog);
         try {
-            HeadlessRun.run(exercise, commands, end);
+            if (journal != null) {
+                JournalCommands.run(scenarioArg, exercise, casting, seed, commands, end, journal);
+            } else {
+                HeadlessRun.run(exercise, commands, end);
+            }
         } catch (IllegalStateException e) {
             throw new UserError("the decisions file does not fit this run: " + e.getMessage());
         }

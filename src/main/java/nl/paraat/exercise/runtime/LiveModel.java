@@ -1,0 +1,28 @@
+package nl.paraat.exercise.runtime;
+
+import java.util.function.Consumer;
+import nl.paraat.exercise.clock.PacedModel;
+import nl.paraat.exercise.journal.Outcome;
+
+/**
+ * The exercise as the runtime drives it. The headless exercise core implements it (through an adapter);
+ * every method is called on the engine thread only, so the model needs no locking.
+ *
+ * @param <S> the snapshot type: an immutable picture of the state for screens (per-role views included)
+ * @param <H> the happening type: inject delivered, decision accepted or rejected, effect arrived, ...
+ */
+public interface LiveModel<S, H> extends PacedModel {
+    /**
+     * Applies a command at the current point of the event sequence, deterministically: the same command
+     * at the same point of the same run must have the same outcome and effect (replay relies on it).
+     *
+     * @return accepted, or rejected with the reason shown to the player (a rejected command changes nothing)
+     */
+    Outcome apply(Command command);
+
+    /** An immutable snapshot of the current state. */
+    S snapshot();
+
+    /** Hands over, in order, the happenings produced since the last call. */
+    void drainHappenings(Consumer<H> out);
+}
