@@ -30,6 +30,12 @@ final class Doctrine {
     private boolean anyOrderMissing;
     private boolean anyCutBelowMax;
     private boolean anyRumour;
+    private boolean[] needWater = new boolean[0];
+    private boolean[] waterRumour = new boolean[0];
+    private boolean[] needNsp = new boolean[0];
+    private boolean[] unrestHigh = new boolean[0];
+    private boolean[] needVulnerable = new boolean[0];
+    private boolean[] orderMissing = new boolean[0];
 
     private void situation() {
         if (m.sim.now() == stampTime && m.sim.eventsExecuted() == stampEvents && m.decisionsAccepted == stampDecisions) {
@@ -41,10 +47,28 @@ final class Doctrine {
         anyOutage = m.infra.shed > 0;
         anyUnrest = false;
         anyOrderMissing = false;
+        if (needWater.length != m.nVr) {
+            needWater = new boolean[m.nVr];
+            waterRumour = new boolean[m.nVr];
+            needNsp = new boolean[m.nVr];
+            unrestHigh = new boolean[m.nVr];
+            needVulnerable = new boolean[m.nVr];
+            orderMissing = new boolean[m.nVr];
+        }
+        Society soc = m.society;
+        Society.Wave water = soc.wave("water-poisoned");
         for (int v = 0; v < m.nVr; v++) {
-            anyOutage |= m.infra.gridDown[v] || !m.infra.waterUp(v) || m.infra.masts(v) < 0.999;
-            anyUnrest |= m.society.unrest[v] > 50;
-            anyOrderMissing |= m.infra.regionOrder.get(v) == null;
+            boolean waterUp = m.infra.waterUp(v);
+            double load = m.infra.loadServed(v);
+            anyOutage |= m.infra.gridDown[v] || !waterUp || m.infra.masts(v) < 0.999;
+            unrestHigh[v] = soc.unrest[v] > 50;
+            anyUnrest |= unrestHigh[v];
+            orderMissing[v] = m.infra.regionOrder.get(v) == null;
+            anyOrderMissing |= orderMissing[v];
+            needWater[v] = !waterUp && !soc.emergencyWater[v];
+            waterRumour[v] = water != null && water.belief[v] > 0.05 && water.counter[v] < 0.6;
+            needNsp[v] = (load < 0.5 || !waterUp) && soc.noodsteunpunten[v] == 0 && soc.noodsteunpuntenPending[v] == 0;
+            needVulnerable[v] = !soc.vulnerablePrioritised[v] && (load < 0.999 || !waterUp);
         }
         anyCutBelowMax = false;
         for (int r = 0; r < m.nRoaz; r++) {
@@ -233,7 +257,8 @@ final class Doctrine {
     }
 
     private void netbeheerder(RoleInstance role, List<Proposal> out) {
-        if (anyOrderMissing && role.region() != null && m.isVr(role.region()) && m.infra.regionOrder.get(m.vr(role.region())) == null) {
+        int v = anyOrderMissing ? m.vrOrMinus(role.region()) : -1;
+        if (v >= 0 && orderMissing[v]) {
             out.add(p("set-restoration-order", "order", List.of("hospital", "water", "masts", "watermgmt", "payments",
                 "food", "fuel", "gas")));
         }
@@ -263,15 +288,14 @@ final class Doctrine {
     }
 
     private void drinkwater(RoleInstance role, List<Proposal> out) {
-        if (!anyOutage && !anyRumour || role.region() == null || !m.isVr(role.region())) {
+        int v = anyOutage || anyRumour ? m.vrOrMinus(role.region()) : -1;
+        if (v < 0) {
             return;
         }
-        int v = m.vr(role.region());
-        if (!m.infra.waterUp(v) && !m.society.emergencyWater[v]) {
+        if (needWater[v]) {
             out.add(p("emergency-drinking-water", "region", role.region()));
         }
-        Society.Wave w = m.society.wave("water-poisoned");
-        if (w != null && w.belief[v] > 0.05 && w.counter[v] < 0.6) {
+        if (waterRumour[v]) {
             out.add(p("counter-disinformation", "topic", "water-poisoned"));
         }
     }
@@ -308,17 +332,15 @@ final class Doctrine {
     }
 
     private void mayor(RoleInstance role, List<Proposal> out) {
-        if (!anyOutage && !anyUnrest || role.region() == null || !m.isVr(role.region())) {
+        int v = anyOutage || anyUnrest ? m.vrOrMinus(role.region()) : -1;
+        if (v < 0) {
             return;
         }
-        int v = m.vr(role.region());
-        Society soc = m.society;
-        if ((m.infra.loadServed(v) < 0.5 || !m.infra.waterUp(v)) && soc.noodsteunpunten[v] == 0
-            && soc.noodsteunpuntenPending[v] == 0) {
+        if (needNsp[v]) {
             double needed = StrictMath.ceil(m.vrPopulation[v] / perPoint);
             out.add(p("open-noodsteunpunten", "region", role.region(), "count", (long) StrictMath.min(500, needed)));
         }
-        if (role.type().equals("voorzitter-vr") && soc.unrest[v] > 50) {
+        if (unrestHigh[v] && role.type().equals("voorzitter-vr")) {
             out.add(p("emergency-ordinance", "region", role.region()));
         }
     }
@@ -377,11 +399,8 @@ final class Doctrine {
     }
 
     private void ghor(RoleInstance role, List<Proposal> out) {
-        if (!anyOutage || role.region() == null || !m.isVr(role.region())) {
-            return;
-        }
-        int v = m.vr(role.region());
-        if (!m.society.vulnerablePrioritised[v] && (m.infra.loadServed(v) < 0.999 || !m.infra.waterUp(v))) {
+        int v = anyOutage ? m.vrOrMinus(role.region()) : -1;
+        if (v >= 0 && needVulnerable[v]) {
             out.add(p("prioritise-vulnerable-care", "region", role.region()));
         }
     }

@@ -179,7 +179,11 @@ final class Health {
         extraBedsType = new EventType("health/extra-beds", (k, p) -> onExtraBeds((ExtraBeds) p));
     }
 
-    record Batch(int count, int region, boolean military, long id) {
+    /** A batch of casualties; held: already counted as arrived and in transport (a train held at a station). */
+    record Batch(int count, int region, boolean military, long id, boolean held) {
+        Batch(int count, int region, boolean military, long id) {
+            this(count, region, military, id, false);
+        }
     }
 
     record Transfer(int count, int to, int cat) {
@@ -297,7 +301,11 @@ final class Health {
             }
             byCat[cat]++;
         }
-        arrived += b.count();
+        if (b.held()) {
+            inTransport -= b.count();
+        } else {
+            arrived += b.count();
+        }
         long now = sim.now();
         int r = b.region();
         for (int c = 0; c < CATS; c++) {
@@ -607,7 +615,7 @@ final class Health {
             return;
         }
         double hours = 24 * m.p("health.train.patients") / perDay * (0.8 + 0.4 * trainStream.nextDouble());
-        long t = StrictMath.max(sim.now() + (long) (hours * 3600), trainHoldUntil);
+        long t = sim.now() + (long) (hours * 3600);
         trainHandle = sim.schedule(t, Priority.REQUEST, trainType, 0);
     }
 
@@ -623,7 +631,15 @@ final class Health {
     private void onTrain() {
         int base = (int) m.p("health.train.patients");
         int count = StrictMath.max(1, base - 10 + trainStream.nextInt(21));
-        arrive(count, destination(), true);
+        int r = destination();
+        if (sim.now() < trainHoldUntil) {
+            // held at a station on the line: arrived in the Netherlands, in transport until the line reopens
+            arrived += count;
+            inTransport += count;
+            sim.schedule(trainHoldUntil, Priority.REQUEST, arrivalType, r, new Batch(count, r, true, batchSerial++, true));
+        } else {
+            arrive(count, r, true);
+        }
         scheduleNextTrain();
     }
 
@@ -642,12 +658,9 @@ final class Health {
         return bestRegion(ICU, 0);
     }
 
+    /** Hospital trains that arrive within the hours are held at a station until then (patients in transport). */
     void holdTrains(double hours) {
-        trainHoldUntil = sim.now() + (long) (hours * 3600);
-        if (sim.isPending(trainHandle)) {
-            sim.cancel(trainHandle);
-            trainHandle = sim.schedule(trainHoldUntil, Priority.REQUEST, trainType, 0);
-        }
+        trainHoldUntil = StrictMath.max(trainHoldUntil, sim.now() + (long) (hours * 3600));
     }
 
     // ------------------------------------------------------------------ accounting

@@ -56,7 +56,7 @@ final class IndicatorCatalogue {
         i("health.casualtiesArrived", "Aangekomen slachtoffers", "Casualties arrived", "persons", NATIONAL, "health", B5,
             List.of("P6"), "Casualties that reached Dutch hospitals (cumulative).", "cumulative arrivals"),
         i("health.inTransport", "Patiënten in vervoer", "Patients in transport", "patients", NATIONAL, "health", B5,
-            List.of("P2"), "Patients being moved between regions or abroad, or held on a delayed train.",
+            List.of("P2"), "Patients being moved between regions or abroad, or held on a delayed hospital train.",
             "patients in transfer cohorts not yet arrived"),
         i("health.ambulancesFree", "Vrije ambulances voor overplaatsing", "Ambulances free for transfers", "vehicles",
             NATIONAL, "health", B5, List.of("P2"), "Ambulances of the transfer pool not on a patient move.",

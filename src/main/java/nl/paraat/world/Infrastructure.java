@@ -231,6 +231,10 @@ final class Infrastructure {
         return up(v, PAYMENTS) && masts(v) >= 0.5 && !nationalDown[paymentsCoreNode];
     }
 
+    boolean paymentsCoreDown() {
+        return nationalDown[paymentsCoreNode];
+    }
+
     boolean waterUp(int v) {
         return up(v, WATER);
     }

@@ -96,6 +96,15 @@ final class Model {
         transport.start();
     }
 
+    void hourForTest() {
+        economy.hour();
+        infra.hour();
+        health.hour();
+        transport.hour();
+        displaced.hour();
+        society.hour();
+    }
+
     /** The hourly step; order is fixed: economy, infrastructure, health, transport, displaced, society. */
     private void hour() {
         sim.scheduleIn(HOUR, Priority.RELEASE, hourType, 0);
@@ -137,6 +146,12 @@ final class Model {
 
     int site(String id) {
         return lookup(siteIndex, id, "military site");
+    }
+
+    /** The safety-region index of an id, or -1 (one lookup). */
+    int vrOrMinus(String id) {
+        Integer i = id == null ? null : vrIndex.get(id);
+        return i == null ? -1 : i;
     }
 
     boolean isVr(String id) {

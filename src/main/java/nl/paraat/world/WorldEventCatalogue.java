@@ -73,7 +73,7 @@ final class WorldEventCatalogue {
             "Military casualties per day by hospital train and air for a number of days."),
         e("hospital-train-delay", "Hospitaaltrein vertraagd", "Hospital train delayed",
             List.of(num("hours", ParamKind.NUMBER, true, 0.1, 72, "Uren", "Hours")),
-            "The next hospital trains are held (patients wait at a station, counted as in transport)."),
+            "Hospital trains arriving within the hours are held at a station on the line; their patients count as arrived and in transport until the hold ends."),
         e("refugee-inflow", "Instroom ontheemden", "Inflow of displaced people",
             List.of(num("perDay", ParamKind.NUMBER, true, 0, 100000, "Per dag", "Per day"),
                 num("days", ParamKind.NUMBER, true, 0.1, 120, "Dagen", "Days")),

@@ -126,6 +126,24 @@ class HealthTest {
         assertTrue(w.conserved());
     }
 
+    @Test
+    void delayedHospitalTrainHoldsPatientsInTransport() {
+        World w = TestWorlds.world(TestWorlds.quiet().withParameter("health.inflow.trainShare", 1)
+            .withParameter("health.burnShare", 0), 3);
+        w.applyEvent("casualty-inflow", Params.of("perDay", 1000.0, "days", 1.0));
+        w.applyEvent("hospital-train-delay", Params.of("hours", 12.0));
+        TestWorlds.runTo(w, 12 * H - 1);
+        CasualtyCount held = w.casualties();
+        assertTrue(held.arrived() > 0 && held.inTransport() == held.arrived() && held.waiting() + held.inBed() == 0,
+            String.valueOf(held));
+        assertEquals(held.inTransport(), w.indicator("health.inTransport", "NL"));
+        assertTrue(w.conserved());
+        TestWorlds.runTo(w, 12 * H);
+        assertEquals(0, w.casualties().inTransport());
+        assertEquals(held.arrived(), w.casualties().waiting() + w.casualties().inBed());
+        assertTrue(w.conserved());
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void casualtiesAreConservedUnderRandomPlay(long seed) {
@@ -152,7 +170,13 @@ class HealthTest {
                 case 3 -> w.applyEvent("power-outage", Params.of("region", c.safetyRegions().get(rnd.nextInt(25)),
                     "hours", 80.0));
                 case 4 -> w.decide(TestWorlds.role("lnaz"), "raise-icu-surge", Params.empty());
-                case 5 -> w.applyEvent("staff-exhaustion", Params.of("region", a, "share", 0.2));
+                case 5 -> {
+                    if (rnd.nextBoolean()) {
+                        w.applyEvent("staff-exhaustion", Params.of("region", a, "share", 0.2));
+                    } else {
+                        w.applyEvent("hospital-train-delay", Params.of("hours", 1.0 + rnd.nextInt(12)));
+                    }
+                }
                 default -> w.applyEvent("casualty-inflow", Params.of("perDay", 300.0 + rnd.nextInt(400), "days", 2.0));
             }
         });
