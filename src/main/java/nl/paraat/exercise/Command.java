@@ -24,6 +24,26 @@ public record Command(String actor, String type, Params params) {
     public static final String HOLD_INJECT = "inject.hold";
     /** Cancel an inject: it is never delivered: params {@code inject}. */
     public static final String CANCEL_INJECT = "inject.cancel";
+    /**
+     * Add an ad-hoc inject: params {@code inject}, the inject in the scenario format (a JSON object, or its
+     * text); checked as in a scenario file. Its trigger works as for any inject; a past time delivers it now.
+     */
+    public static final String ADD_INJECT = "inject.add";
+    /**
+     * Edit an inject not yet delivered: params {@code inject}, its new version in the scenario format (same
+     * id). Title, text, recipients, channel, sender, expected actions, effects may change; of the trigger only
+     * a time ({@code at}) may move.
+     */
+    public static final String EDIT_INJECT = "inject.edit";
+    /** Confirm the computed effect of an accepted decision still to arrive: params {@code decision} (its number). */
+    public static final String ACCEPT_EFFECT = "decision.accept";
+    /** Stop the computed effect of an accepted decision before it arrives: params {@code decision}. */
+    public static final String VETO_EFFECT = "decision.veto";
+    /**
+     * Change the parameters of an accepted decision whose effect has not arrived: params {@code decision} plus
+     * the decision's parameters to change (the others stay); checked by the world; the effect keeps its time.
+     */
+    public static final String CHANGE_EFFECT = "decision.change";
     /** Apply an unscheduled world event now: params {@code event} (its type) plus the event's own params. */
     public static final String WORLD_EVENT = "world.event";
     /** Take a decision on behalf of a role: params {@code role}, {@code decision} plus the decision's params. */

@@ -15,6 +15,8 @@ import nl.paraat.engine.Simulator;
 import nl.paraat.engine.StableHash;
 import nl.paraat.scenario.Condition;
 import nl.paraat.scenario.Inject;
+import nl.paraat.scenario.InjectLoad;
+import nl.paraat.scenario.InjectLoader;
 import nl.paraat.scenario.Phase;
 import nl.paraat.scenario.ScenarioRole;
 import nl.paraat.scenario.Scenario;
@@ -85,6 +87,12 @@ public final class Exercise {
     private final List<Happening> happenings = new ArrayList<>();
     private final List<HappeningListener> listeners = new ArrayList<>();
 
+    /** Accepted decisions whose effect is still to arrive, by decision number (only looked up). */
+    private final Map<Integer, PendingEffect> effects = new HashMap<>();
+    private final InjectLoader injectLoader;
+    /** The world's id of the decision being recorded (0 if none). */
+    private long worldDecisionId;
+
     private DoctrineFilter doctrineFilter = DoctrineFilter.ALL;
     private long nextDoctrineAt;
     private Player decidingAs;
@@ -99,9 +107,10 @@ public final class Exercise {
         this.streams = streams;
         this.world = world;
         this.port = port;
+        this.injectLoader = new InjectLoader(catalog);
         this.injectEvent = new EventType("exercise/inject", (key, payload) -> onInjectEvent((int) key));
         this.worldEvent = new EventType("exercise/world-event", (key, payload) -> onWorldEvent((PendingEvent) payload));
-        this.effectEvent = new EventType("exercise/effect", (key, payload) -> onEffect((DecisionRecord) payload));
+        this.effectEvent = new EventType("exercise/effect", (key, payload) -> onEffect((PendingEffect) payload));
         this.actions = new ActionBook(sim, state -> emit(seq -> new Happening.ActionChanged(seq, sim.now(), state)));
         this.phaseEvent = new EventType("exercise/phase", (key, payload) -> onPhase((int) key));
         for (ScenarioRole r : scenario.roles()) {
@@ -256,6 +265,12 @@ public final class Exercise {
                 return worldEventNow(c.params());
             case Command.DECIDE_FOR:
                 return decideFor(c.params());
+            case Command.ADD_INJECT:
+                return addInject(c.params());
+            case Command.EDIT_INJECT:
+                return editInject(c.params());
+            case Command.ACCEPT_EFFECT, Command.VETO_EFFECT, Command.CHANGE_EFFECT:
+                return reviewEffect(c.type(), c.params());
             default:
                 return CommandOutcome.rejected(now(), "onbekende opdracht \"" + c.type() + "\"",
                     "unknown command \"" + c.type() + "\"");
@@ -400,6 +415,106 @@ public final class Exercise {
         } else if (inject.trigger() instanceof Trigger.AfterInject a && runs.get(injectIndex.get(a.injectId())).deliveries > 0) {
             fire(idx, a.delay());
         }
+    }
+
+    private CommandOutcome addInject(Params p) {
+        InjectLoad load = injectLoader.add(scenario.withInjects(injects), Command.ADD_INJECT, injectText(p));
+        if (!load.ok()) {
+            return invalidInject(load);
+        }
+        addInject(load.inject());
+        emit(seq -> new Happening.InjectAdded(seq, now(), load.inject()));
+        return CommandOutcome.accepted(now());
+    }
+
+    private CommandOutcome editInject(Params p) {
+        InjectLoad load = injectLoader.replace(scenario.withInjects(injects), Command.EDIT_INJECT,
+            injectText(p));
+        if (!load.ok()) {
+            return invalidInject(load);
+        }
+        Inject edited = load.inject();
+        int idx = injectIndex.get(edited.id());
+        InjectRun r = runs.get(idx);
+        if (r.status == InjectStatus.CANCELLED || r.deliveries > 0) {
+            return CommandOutcome.rejected(now(), "inject is al verstrekt of geannuleerd",
+                "the inject was already delivered or cancelled");
+        }
+        Trigger before = injects.get(idx).trigger();
+        boolean moved = !before.equals(edited.trigger());
+        if (moved && !(before instanceof Trigger.At && edited.trigger() instanceof Trigger.At)) {
+            return CommandOutcome.rejected(now(), "van de trigger kan alleen het tijdstip (\"at\") veranderen",
+                "of the trigger only a time (\"at\") can change");
+        }
+        injects.set(idx, edited);
+        if (moved) {
+            cancelPending(r);
+            r.fired = false;
+            r.heldReady = false;
+            fire(idx, ((Trigger.At) edited.trigger()).time() - now());
+        }
+        emit(seq -> new Happening.InjectEdited(seq, now(), edited));
+        return CommandOutcome.accepted(now());
+    }
+
+    /** The {@code inject} parameter's text (a missing one reads as an empty text, reported as such). */
+    private static String injectText(Params p) {
+        Object v = p.values().get("inject");
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    private CommandOutcome invalidInject(InjectLoad load) {
+        String why = load.message();
+        return CommandOutcome.rejected(now(), "ongeldige inject: " + why, "invalid inject: " + why);
+    }
+
+    private CommandOutcome reviewEffect(String type, Params p) {
+        Object n = p.values().get("decision");
+        int number = n instanceof Long l && l > 0 && l <= decisions.size() ? l.intValue() : 0;
+        if (number == 0) {
+            return CommandOutcome.rejected(now(), "onbekend besluit \"" + n + "\"", "unknown decision \"" + n + "\"");
+        }
+        DecisionRecord rec = decisions.get(number - 1);
+        if (!rec.accepted()) {
+            return CommandOutcome.rejected(now(), "besluit " + number + " is afgewezen", "decision " + number
+                + " was rejected");
+        }
+        PendingEffect pe = effects.get(number);
+        if (pe == null || !sim.isPending(pe.handle)) {
+            return CommandOutcome.rejected(now(), "het effect van besluit " + number + " is al ingetreden of tegengehouden",
+                "the effect of decision " + number + " has already arrived or was vetoed");
+        }
+        switch (type) {
+            case Command.VETO_EFFECT: {
+                Text why = port.vetoPending(pe.worldId);
+                if (why != null) {
+                    return CommandOutcome.rejected(now(), why);
+                }
+                sim.cancel(pe.handle);
+                effects.remove(number);
+                return reviewed(pe.record, Happening.Review.VETOED);
+            }
+            case Command.CHANGE_EFFECT: {
+                TreeMap<String, Object> merged = new TreeMap<>(pe.record.params().values());
+                merged.putAll(without(p, "decision").values());
+                Params params = Params.of(merged);
+                DecisionResult r = port.changePending(pe.worldId, params);
+                if (!r.accepted()) {
+                    return CommandOutcome.rejected(now(), r.reason());
+                }
+                DecisionRecord old = pe.record;
+                pe.record = new DecisionRecord(old.seq(), old.time(), old.actor(), old.type(), params, old.source(),
+                    true, old.effectiveAt(), null);
+                return reviewed(pe.record, Happening.Review.CHANGED);
+            }
+            default:
+                return reviewed(pe.record, Happening.Review.ACCEPTED);
+        }
+    }
+
+    private CommandOutcome reviewed(DecisionRecord rec, Happening.Review review) {
+        emit(seq -> new Happening.EffectReviewed(seq, now(), rec, review));
+        return CommandOutcome.accepted(now());
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -556,7 +671,12 @@ public final class Exercise {
 
     private void onDecision(long time, RoleInstance actor, String type, Params params, DecisionResult result) {
         Player source = decidingAs != null ? decidingAs : Player.DOCTRINE;
-        record(time, actor, type, params, result, source);
+        worldDecisionId = result.id();
+        try {
+            record(time, actor, type, params, result, source);
+        } finally {
+            worldDecisionId = 0;
+        }
     }
 
     private void record(long time, RoleInstance actor, String type, Params params, DecisionResult result,
@@ -571,7 +691,9 @@ public final class Exercise {
         acceptedDecisions++;
         emit(seq -> new Happening.DecisionAccepted(seq, time, rec));
         if (rec.effectiveAt() > sim.now()) {
-            sim.schedule(rec.effectiveAt(), Priority.COMMAND, effectEvent, rec.seq(), rec);
+            PendingEffect pe = new PendingEffect(worldDecisionId, rec);
+            pe.handle = sim.schedule(rec.effectiveAt(), Priority.COMMAND, effectEvent, rec.seq(), pe);
+            effects.put(rec.seq(), pe);
         } else {
             emit(seq -> new Happening.EffectArrived(seq, time, rec));
         }
@@ -585,8 +707,9 @@ public final class Exercise {
         actions.decided(rec);
     }
 
-    private void onEffect(DecisionRecord rec) {
-        emit(seq -> new Happening.EffectArrived(seq, sim.now(), rec));
+    private void onEffect(PendingEffect pe) {
+        effects.remove(pe.record.seq());
+        emit(seq -> new Happening.EffectArrived(seq, sim.now(), pe.record));
     }
 
     private void onWorldEvent(PendingEvent e) {
@@ -756,6 +879,18 @@ public final class Exercise {
             h = StableHash.combine(h, StableHash.of(String.valueOf(e.getValue())));
         }
         return h;
+    }
+
+    /** The effect of an accepted decision still to arrive (its record holds the parameters it arrives with). */
+    private static final class PendingEffect {
+        final long worldId;
+        DecisionRecord record;
+        long handle;
+
+        PendingEffect(long worldId, DecisionRecord record) {
+            this.worldId = worldId;
+            this.record = record;
+        }
     }
 
     /** A world event waiting in the queue. */

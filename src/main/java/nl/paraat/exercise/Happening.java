@@ -26,6 +26,26 @@ public sealed interface Happening {
     record InjectChanged(long seq, long time, String injectId, InjectStatus status) implements Happening {
     }
 
+    /** The facilitator added an ad-hoc inject. */
+    record InjectAdded(long seq, long time, nl.paraat.scenario.Inject inject) implements Happening {
+    }
+
+    /** The facilitator edited an inject not yet delivered (the new version). */
+    record InjectEdited(long seq, long time, nl.paraat.scenario.Inject inject) implements Happening {
+    }
+
+    /**
+     * The facilitator reviewed the computed effect of an accepted decision before it arrived: confirmed,
+     * changed (the record holds the new parameters) or vetoed (the effect never arrives).
+     */
+    record EffectReviewed(long seq, long time, DecisionRecord decision, Review review) implements Happening {
+    }
+
+    /** What the facilitator did with a decision's effect. */
+    enum Review {
+        ACCEPTED, CHANGED, VETOED
+    }
+
     /** A decision was accepted; its effect arrives at {@code decision.effectiveAt()}. */
     record DecisionAccepted(long seq, long time, DecisionRecord decision) implements Happening {
     }

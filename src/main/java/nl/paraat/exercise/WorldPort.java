@@ -8,6 +8,7 @@ import nl.paraat.world.Params;
 import nl.paraat.world.Proposal;
 import nl.paraat.world.RoleInstance;
 import nl.paraat.world.SampleListener;
+import nl.paraat.world.Text;
 import nl.paraat.world.World;
 
 /**
@@ -20,6 +21,12 @@ interface WorldPort {
     DecisionResult decide(RoleInstance actor, String decisionType, Params params);
 
     void applyEvent(String eventType, Params params);
+
+    /** {@link World#vetoPending}: null when the delayed effect was stopped, else why not. */
+    Text vetoPending(long decisionId);
+
+    /** {@link World#changePending}. */
+    DecisionResult changePending(long decisionId, Params params);
 
     double indicator(String indicatorId, String scopeId);
 
@@ -56,6 +63,16 @@ interface WorldPort {
             @Override
             public void applyEvent(String eventType, Params params) {
                 w.applyEvent(eventType, params);
+            }
+
+            @Override
+            public Text vetoPending(long decisionId) {
+                return w.vetoPending(decisionId);
+            }
+
+            @Override
+            public DecisionResult changePending(long decisionId, Params params) {
+                return w.changePending(decisionId, params);
             }
 
             @Override

@@ -29,6 +29,23 @@ final class InjectReader extends FieldReader {
         this.objectiveIds = objectiveIds;
     }
 
+    /**
+     * One inject read against a scenario (the document's root is the inject): the ids and expected-action
+     * keys given are already taken. For {@code replacing}, the id must be one of {@code takenIds}; otherwise
+     * it must be new.
+     */
+    Inject single(At node, Set<String> takenIds, Set<String> takenActionKeys, boolean replacing) {
+        injectIds.addAll(takenIds);
+        actionKeys.addAll(takenActionKeys);
+        String id = node.get("id").str();
+        if (id != null && replacing && !takenIds.contains(id)) {
+            problems.add(doc.problemAt(node.get("id").path(), "unknown inject \"" + id + "\""));
+        } else if (id != null && !replacing) {
+            uniqueId(node.get("id"), injectIds, "inject");
+        }
+        return inject(node, null);
+    }
+
     /** Every inject of the file, top-level ones first, then phase by phase. */
     List<Inject> injects(At root) {
         List<At> nodes = new ArrayList<>();

@@ -22,6 +22,7 @@ public final class SchemaCheck {
     public static final String RESOURCE = "/nl/paraat/scenario/scenario.schema.json";
 
     private static final Schema SCHEMA = load();
+    private static final Schema INJECT = loadInject();
 
     private SchemaCheck() {
     }
@@ -40,8 +41,17 @@ public final class SchemaCheck {
 
     /** Every schema error of the document, located. */
     public static List<Problem> check(LocatedJson doc) {
+        return check(SCHEMA, doc);
+    }
+
+    /** Every schema error of a document that holds one inject (the schema's {@code $defs/inject}). */
+    public static List<Problem> checkInject(LocatedJson doc) {
+        return check(INJECT, doc);
+    }
+
+    private static List<Problem> check(Schema schema, LocatedJson doc) {
         List<Problem> out = new ArrayList<>();
-        for (Error e : SCHEMA.validate(doc.root())) {
+        for (Error e : schema.validate(doc.root())) {
             String path = pathOf(e.getInstanceLocation());
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
             if ("additionalProperties".equals(keyword) && e.getProperty() != null) {
@@ -179,6 +189,23 @@ public final class SchemaCheck {
             path = el instanceof Integer n ? JsonPath.index(path, n) : JsonPath.field(path, String.valueOf(el));
         }
         return path;
+    }
+
+    /** The scenario schema with its root replaced by a reference to its inject definition. */
+    private static Schema loadInject() {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode whole = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(schemaText());
+            com.fasterxml.jackson.databind.node.ObjectNode root = whole.objectNode();
+            root.set("$schema", whole.get("$schema"));
+            root.put("$id", whole.path("$id").asText() + "#inject");
+            root.put("$ref", "#/$defs/inject");
+            root.set("$defs", whole.get("$defs"));
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            return registry.getSchema(root.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema load() {

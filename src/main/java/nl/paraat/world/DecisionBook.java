@@ -1,5 +1,6 @@
 package nl.paraat.world;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,13 @@ final class DecisionBook {
     private final Model m;
     private final Map<String, Rule> rules = new HashMap<>();
     private final EventType effectType;
+    /** Accepted decisions with a delayed effect, by id (only looked up). */
+    private final Map<Long, Pending> pending = new HashMap<>();
+    private long lastId;
+    /** The decision whose rule is being applied (collects its delayed effects), or null. */
+    private Pending applying;
+    /** When a change re-applies a rule: the time its delayed effects keep (else -1). */
+    private long keepAt = -1;
 
     DecisionBook(WorldCatalog catalog, Model m) {
         this.catalog = catalog;
@@ -42,12 +50,27 @@ final class DecisionBook {
 
     /** Runs an effect after a delay (seconds); returns the time it takes effect. */
     long later(long delaySeconds, Runnable effect) {
-        if (delaySeconds <= 0) {
+        return later(delaySeconds, effect, null);
+    }
+
+    /**
+     * Runs an effect after a delay (seconds); returns the time it takes effect. {@code undo} reverses what the
+     * rule did at once besides scheduling the effect (null: nothing), for a veto or change of the decision.
+     */
+    long later(long delaySeconds, Runnable effect, Runnable undo) {
+        long at = keepAt >= 0 ? keepAt : m.sim.now() + StrictMath.max(0, delaySeconds);
+        if (at <= m.sim.now()) {
             effect.run();
             return m.sim.now();
         }
-        m.sim.scheduleIn(delaySeconds, Priority.COMMAND, effectType, 0, effect);
-        return m.sim.now() + delaySeconds;
+        long handle = m.sim.schedule(at, Priority.COMMAND, effectType, 0, effect);
+        if (applying != null) {
+            applying.handles.add(handle);
+            if (undo != null) {
+                applying.undo.add(undo);
+            }
+        }
+        return at;
     }
 
     DecisionResult decide(RoleInstance actor, String type, Params params) {
@@ -80,7 +103,89 @@ final class DecisionBook {
             return DecisionResult.rejected(why);
         }
         m.decisionsAccepted++;
-        return DecisionResult.accepted(rule.apply(actor, params));
+        long id = ++lastId;
+        Pending p = new Pending(actor, type, params);
+        long at = applyRule(p, rule, -1);
+        if (!p.handles.isEmpty()) {
+            p.effectAt = at;
+            pending.put(id, p);
+        }
+        return new DecisionResult(true, at, null, id);
+    }
+
+    private long applyRule(Pending p, Rule rule, long keep) {
+        applying = p;
+        keepAt = keep;
+        try {
+            return rule.apply(p.actor, p.params);
+        } finally {
+            applying = null;
+            keepAt = -1;
+        }
+    }
+
+    /** Stops the delayed effect of an accepted decision; null when done, else why not. */
+    Text veto(long id) {
+        Pending p = pending.get(id);
+        Text why = notPending(p);
+        if (why != null) {
+            return why;
+        }
+        withdraw(p);
+        pending.remove(id);
+        return null;
+    }
+
+    /**
+     * Replaces the parameters of an accepted decision whose delayed effect has not arrived: checked as a new
+     * decision of the same actor (owner, region, parameters, precondition, on the world without the old
+     * decision's commitments); its effect keeps its time. A refused change leaves the decision as it was.
+     */
+    DecisionResult change(long id, Params params) {
+        Pending p = pending.get(id);
+        Text why = notPending(p);
+        if (why != null) {
+            return DecisionResult.rejected(why);
+        }
+        DecisionType t = catalog.decisionType(p.type).orElseThrow();
+        List<String> problems = catalog.checkParams(t.params(), params);
+        if (!problems.isEmpty()) {
+            String detail = String.join("; ", problems);
+            return reject("Ongeldige parameters: " + detail, "Invalid parameters: " + detail);
+        }
+        Text regional = regionCheck(catalog.roleType(p.actor.type()).orElseThrow(), p.actor, t, params);
+        if (regional != null) {
+            return DecisionResult.rejected(regional);
+        }
+        withdraw(p);
+        Rule rule = rules.get(p.type);
+        Text refused = rule.check(p.actor, params);
+        Pending next = new Pending(p.actor, p.type, refused == null ? params : p.params);
+        next.effectAt = applyRule(next, rule, p.effectAt);
+        pending.put(id, next);
+        return refused == null ? new DecisionResult(true, next.effectAt, null, id) : DecisionResult.rejected(refused);
+    }
+
+    private Text notPending(Pending p) {
+        if (p == null) {
+            return Text.of("Geen besluit met een uitgesteld effect", "No decision with a delayed effect");
+        }
+        for (long h : p.handles) {
+            if (m.sim.isPending(h)) {
+                return null;
+            }
+        }
+        return Text.of("Het effect van het besluit is al ingetreden", "The decision's effect has already arrived");
+    }
+
+    private void withdraw(Pending p) {
+        m.decisionsAccepted++; // the state changes: caches keyed on accepted decisions are recomputed
+        for (long h : p.handles) {
+            m.sim.cancel(h);
+        }
+        for (int i = p.undo.size() - 1; i >= 0; i--) {
+            p.undo.get(i).run();
+        }
     }
 
     static DecisionResult reject(String nl, String en) {
@@ -130,5 +235,21 @@ final class DecisionBook {
             return own.equals(vrId);
         }
         return m.catalog.roazRegions().get(m.vrRoaz[m.vr(vrId)]).equals(own);
+    }
+
+    /** An accepted decision and its delayed effects. */
+    private static final class Pending {
+        final RoleInstance actor;
+        final String type;
+        final Params params;
+        final List<Long> handles = new ArrayList<>();
+        final List<Runnable> undo = new ArrayList<>();
+        long effectAt;
+
+        Pending(RoleInstance actor, String type, Params params) {
+            this.actor = actor;
+            this.type = type;
+            this.params = params;
+        }
     }
 }

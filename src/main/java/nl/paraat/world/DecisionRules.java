@@ -366,13 +366,14 @@ final class DecisionRules {
         }, (a, p) -> {
             int node = m.node(p.string("node"));
             int v = inf.nodeRegion(node);
-            eco.soldiersOnGuard += (long) m.p("defence.guardSoldiers");
+            long soldiers = (long) m.p("defence.guardSoldiers");
+            eco.soldiersOnGuard += soldiers;
             long d = (long) (m.p("defence.supportDelayHours") * H / (dis.liaison[v] ? 2 : 1));
             return book.later(d, () -> {
                 for (int s : inf.nodeSectors(node)) {
                     inf.guarded[v][s] = true;
                 }
-            });
+            }, () -> eco.soldiersOnGuard -= soldiers);
         });
         rule("guard-military-object", (a, p) -> {
             if (tr.guardedSites.contains(p.string("site"))) {
@@ -381,8 +382,9 @@ final class DecisionRules {
             return eco.soldiersAvailable() < m.p("defence.guardSoldiers") ? t("Onvoldoende militairen beschikbaar",
                 "Not enough soldiers available") : null;
         }, (a, p) -> {
-            eco.soldiersOnGuard += (long) m.p("defence.guardSoldiers");
-            return book.later(6 * H, () -> tr.guardedSites.add(p.string("site")));
+            long soldiers = (long) m.p("defence.guardSoldiers");
+            eco.soldiersOnGuard += soldiers;
+            return book.later(6 * H, () -> tr.guardedSites.add(p.string("site")), () -> eco.soldiersOnGuard -= soldiers);
         });
         rule("investigate-sabotage", (a, p) -> inf.investigated[m.vr(p.string("region"))]
             ? t("Onderzoek loopt al", "An investigation is already under way") : null,
@@ -561,7 +563,7 @@ final class DecisionRules {
             return book.later(6 * H, () -> {
                 soc.noodsteunpuntenPending[v] -= count;
                 soc.noodsteunpunten[v] += count;
-            });
+            }, () -> soc.noodsteunpuntenPending[v] -= count);
         });
         rule("emergency-ordinance", (a, p) -> {
             int v = m.vr(p.string("region"));
@@ -617,7 +619,7 @@ final class DecisionRules {
                         case 1 -> inf.crews += 4;
                         default -> h.medicineDays += 15;
                     }
-                });
+                }, () -> assistance[k] = false);
             });
     }
 

@@ -78,6 +78,33 @@ public final class World {
         return r;
     }
 
+    /**
+     * Stops the delayed effect of an accepted decision ({@link DecisionResult#id()}) before it arrives, and
+     * takes back what the decision committed at once (e.g. soldiers). Returns null when done, else the
+     * bilingual reason (no such decision with a delayed effect, or its effect already arrived).
+     */
+    public Text vetoPending(long decisionId) {
+        Text why = decisions.veto(decisionId);
+        if (why == null) {
+            sim.mixTrace(StableHash.of("world/decision-veto"), decisionId);
+        }
+        return why;
+    }
+
+    /**
+     * Gives an accepted decision whose delayed effect has not arrived other parameters: checked like a new
+     * decision of the same role (owner, region, parameters, precondition); the effect keeps its time and
+     * arrives with the new parameters. A rejection leaves the decision as it was.
+     */
+    public DecisionResult changePending(long decisionId, Params params) {
+        DecisionResult r = decisions.change(decisionId, params == null ? Params.empty() : params);
+        if (r.accepted()) {
+            sim.mixTrace(StableHash.of("world/decision-change"), StableHash.combine(decisionId,
+                StableHash.of(String.valueOf(params == null ? "" : params.values()))));
+        }
+        return r;
+    }
+
     /** Applies a world event now. Invalid type or parameters: IllegalArgumentException. */
     public void applyEvent(String eventType, Params params) {
         events.apply(eventType, params == null ? Params.empty() : params);

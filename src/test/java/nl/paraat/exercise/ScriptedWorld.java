@@ -34,6 +34,7 @@ final class ScriptedWorld implements WorldPort {
     private final List<SampleListener> sampleListeners = new ArrayList<>();
     private final List<DecisionListener> decisionListeners = new ArrayList<>();
     private final EventType sample;
+    private long decided;
     private final EventType change;
 
     ScriptedWorld(Simulator sim) {
@@ -82,7 +83,7 @@ final class ScriptedWorld implements WorldPort {
     public DecisionResult decide(RoleInstance actor, String decisionType, Params params) {
         DecisionResult r = refused.contains(decisionType)
             ? new DecisionResult(false, sim.now(), new Text("geweigerd", "refused"))
-            : new DecisionResult(true, sim.now() + EFFECT_DELAY, null);
+            : new DecisionResult(true, sim.now() + EFFECT_DELAY, null, ++decided);
         if (r.accepted()) {
             List<Proposal> mine = doctrine.get(actor.id());
             if (mine != null) {
@@ -93,6 +94,18 @@ final class ScriptedWorld implements WorldPort {
             l.onDecision(sim.now(), actor, decisionType, params, r);
         }
         return r;
+    }
+
+    /** The scripted world keeps no effects of its own: a veto or change of a known decision always succeeds. */
+    @Override
+    public Text vetoPending(long decisionId) {
+        return decisionId > 0 ? null : new Text("onbekend", "unknown");
+    }
+
+    @Override
+    public DecisionResult changePending(long decisionId, Params params) {
+        return decisionId > 0 ? new DecisionResult(true, sim.now(), null, decisionId)
+            : new DecisionResult(false, -1, new Text("onbekend", "unknown"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package nl.paraat.exercise.clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Objects;
 
 /**
@@ -189,6 +190,15 @@ public final class PacedClock {
 
     /** Does at most one slice of work toward the target (or the goal of a step or jump). */
     public Slice runSlice() {
+        return runSlice(() -> false);
+    }
+
+    /**
+     * Does at most one slice of work, ending it early (after the event in progress) as soon as
+     * {@code yieldTo} says so: the owning thread passes "a command is waiting", so a command never waits for
+     * the rest of a slice. Where the slice ends never changes results: the model stops between two events.
+     */
+    public Slice runSlice(BooleanSupplier yieldTo) {
         long start = time.nanoTime();
         long deadline = start + sliceNanos;
         long limit = goal != NO_GOAL ? goal : (long) Math.floor(targetAt(start));
@@ -196,7 +206,7 @@ public final class PacedClock {
         while (model.nextEventTime() <= limit) {
             model.step();
             events++;
-            if (time.nanoTime() - deadline >= 0) {
+            if (time.nanoTime() - deadline >= 0 || yieldTo.getAsBoolean()) {
                 break;
             }
         }

@@ -82,8 +82,17 @@ public final class ExerciseModel implements LiveModel<LiveView, LiveHappening> {
     /** The facilitator's picture and every role instance's view (fog of war, reporting delays). */
     @Override
     public LiveView snapshot() {
+        return snapshot(() -> false);
+    }
+
+    /** Gives up between two role views when asked to (a command is waiting). */
+    @Override
+    public LiveView snapshot(java.util.function.BooleanSupplier giveUp) {
         java.util.SortedMap<String, nl.paraat.exercise.RoleView> views = new java.util.TreeMap<>();
         for (nl.paraat.scenario.ScenarioRole r : exercise.scenario().roles()) {
+            if (giveUp.getAsBoolean()) {
+                return null;
+            }
             views.put(r.id(), exercise.view(r.id()));
         }
         return new LiveView(exercise.snapshot(), views, board.inboxes());

@@ -22,8 +22,9 @@ import nl.paraat.exercise.journal.RecordDraft;
  * <p><b>Loop.</b> Wait for a command at most until the next event is due or the next frame; take every
  * command queued (one engine batch); apply each at the point the model is at (simulated time and events
  * executed so far), clock commands to the clock, {@code endex} ends play, the rest to the model; journal the
- * batch as one group commit; run one slice of the clock; hand the happenings to the feeds; publish a
- * snapshot and the {@link ClockState} once per frame of the time source, and when a step or jump arrives.
+ * batch as one group commit; run one slice of the clock (ended early, between two events, as soon as a command
+ * is queued); hand the happenings to the feeds; publish a snapshot and the {@link ClockState} once per frame of
+ * the time source (after the commands waiting, at most a frame late), and when a step or jump arrives.
  *
  * <p><b>Acknowledgement.</b> The future of a command completes with its journal record (seq, point,
  * outcome) only after the record is synced. The engine does not wait for the sync: it goes on simulating
@@ -225,7 +226,7 @@ public final class LiveExercise<S, H> implements AutoCloseable {
                     }
                 }
                 boolean jumping = clock.catchingUp();
-                PacedClock.Slice s = clock.runSlice();
+                PacedClock.Slice s = clock.runSlice(this::commandWaiting);
                 if (jumping && !clock.catchingUp()) {
                     publishFrame(); // a step or jump arrived
                 }
@@ -233,9 +234,13 @@ public final class LiveExercise<S, H> implements AutoCloseable {
                 publishHappenings();
                 maxLagMillis = clock.maxLagMillis();
                 long now = time.nanoTime();
+                // commands first: a due frame waits for the waiting commands (and is given up part way when one
+                // arrives), but never more than a frame
                 if (now - nextFrame >= 0) {
-                    publishFrame();
-                    nextFrame = now + frameNanos;
+                    boolean overdue = now - nextFrame >= frameNanos;
+                    if (publishFrame(overdue ? () -> false : this::commandWaiting)) {
+                        nextFrame = now + frameNanos;
+                    }
                 }
             }
         } catch (Throwable t) {
@@ -246,6 +251,11 @@ public final class LiveExercise<S, H> implements AutoCloseable {
         } finally {
             engineFinished();
         }
+    }
+
+    /** True if a command is queued (a cheap read: the engine ends its slice to take it). */
+    private boolean commandWaiting() {
+        return !queue.isEmpty();
     }
 
     /** Applies one engine batch and journals it as one group; returns true if play ended. */
@@ -336,11 +346,21 @@ public final class LiveExercise<S, H> implements AutoCloseable {
     }
 
     private void publishFrame() {
-        latest = model.snapshot();
+        publishFrame(() -> false);
+    }
+
+    /** Publishes a frame unless the snapshot was given up (then false). */
+    private boolean publishFrame(java.util.function.BooleanSupplier giveUp) {
+        S s = model.snapshot(giveUp);
+        if (s == null) {
+            return false;
+        }
+        latest = s;
         simTime = model.now();
         lagMillis = clock.lagMillis();
         clockState = new ClockState(simTime, clock.speed(), clock.paused(), clock.catchingUp(), lagMillis, noPlay,
             playEnded);
+        return true;
     }
 
     private void engineFinished() {

@@ -23,6 +23,14 @@ public interface LiveModel<S, H> extends PacedModel {
     /** An immutable snapshot of the current state. */
     S snapshot();
 
+    /**
+     * A snapshot that may be given up part way (returns null) when {@code giveUp} says so, so a waiting command
+     * is not held up by a long snapshot; the runtime tries again after the command. By default never given up.
+     */
+    default S snapshot(java.util.function.BooleanSupplier giveUp) {
+        return snapshot();
+    }
+
     /** Hands over, in order, the happenings produced since the last call. */
     void drainHappenings(Consumer<H> out);
 }

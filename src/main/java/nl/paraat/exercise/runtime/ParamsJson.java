@@ -15,7 +15,8 @@ import nl.paraat.world.Params;
  * Command parameters between the journal's JSON and the exercise core's {@link Params}, so that a command
  * read back from a journal has exactly the parameters it had live: texts, whole numbers (long), other
  * numbers (double, always written with a decimal point or exponent), true/false, and lists of texts, as a
- * decisions file gives them.
+ * decisions file gives them. An object (the scenario-format inject of {@code inject.add} and
+ * {@code inject.edit}) becomes its compact JSON text, which the exercise core reads.
  */
 public final class ParamsJson {
     private ParamsJson() {
@@ -78,6 +79,9 @@ public final class ParamsJson {
         if (v.isBoolean()) {
             return v.asBoolean();
         }
+        if (v.isObject()) {
+            return v.toString();
+        }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
             for (JsonNode i : v) {
@@ -88,6 +92,6 @@ public final class ParamsJson {
             }
             return List.copyOf(items);
         }
-        throw new IllegalArgumentException("parameter \"" + name + "\": expected a text, number, true/false or list");
+        throw new IllegalArgumentException("parameter \"" + name + "\": expected a text, number, true/false, list or object");
     }
 }

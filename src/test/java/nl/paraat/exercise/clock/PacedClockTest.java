@@ -219,4 +219,28 @@ class PacedClockTest {
         assertEquals(reference.traceHash(), inner.simulator().traceHash(), "same trace at t=" + end);
         assertTrue(end > 0);
     }
+
+    @Test
+    void aSliceEndsAfterTheEventInProgressWhenAskedToYieldAndResultsStayTheSame() {
+        ManualTimeSource time = new ManualTimeSource(0);
+        SimulatorModel yielding = TestWorld.create(7);
+        SimulatorModel plain = TestWorld.create(7);
+        PacedClock a = new PacedClock(time, yielding, 3600, List.of());
+        PacedClock b = new PacedClock(time, plain, 3600, List.of());
+        a.play();
+        b.play();
+        time.advanceMillis(20_000);
+        PacedClock.Slice one = a.runSlice(() -> true);
+        assertEquals(1, one.events(), "a waiting command ends the slice after one event");
+        assertTrue(!one.caughtUp());
+        int slices = 1;
+        while (!a.runSlice(() -> true).caughtUp()) {
+            slices++;
+        }
+        catchUp(b);
+        assertTrue(slices > 1);
+        assertEquals(plain.now(), yielding.now());
+        assertEquals(plain.eventsExecuted(), yielding.eventsExecuted());
+        assertEquals(plain.simulator().traceHash(), yielding.simulator().traceHash(), "where slices end never changes results");
+    }
 }
