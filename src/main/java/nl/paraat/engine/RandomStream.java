@@ -101,16 +101,7 @@ public final class RandomStream {
             return 0;
         }
         if (lambda < 10) {
-            double u = nextDouble();
-            double p = StrictMath.exp(-lambda);
-            double cdf = p;
-            int k = 0;
-            while (u > cdf && k < 1000) {
-                k++;
-                p *= lambda / k;
-                cdf += p;
-            }
-            return k;
+            return poissonByInversion(lambda, nextDouble());
         }
         double slam = StrictMath.sqrt(lambda);
         double loglam = StrictMath.log(lambda);
@@ -135,6 +126,22 @@ public final class RandomStream {
                 return (int) k;
             }
         }
+    }
+
+    /**
+     * Poisson with a small mean (below about 10) from one given uniform u in [0, 1), by inversion of the
+     * distribution function (capped at 1,000).
+     */
+    public static int poissonByInversion(double lambda, double u) {
+        double p = StrictMath.exp(-lambda);
+        double cdf = p;
+        int k = 0;
+        while (u > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
     }
 
     // ---------------------------------------------------------------------------------------------

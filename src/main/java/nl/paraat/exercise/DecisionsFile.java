@@ -122,7 +122,14 @@ public final class DecisionsFile {
         return v.asText();
     }
 
-    private static Params params(JsonNode p) {
+    /**
+     * Command parameters from a JSON object, as a decisions file or a journal record holds them: texts,
+     * whole numbers (long), other numbers (double), true/false, lists of texts, and objects (an inject of
+     * {@code inject.add}/{@code inject.edit}), which become their compact JSON text.
+     *
+     * @throws IllegalArgumentException naming the parameter whose value is none of these
+     */
+    public static Params params(JsonNode p) {
         if (p == null || p.isNull()) {
             return Params.empty();
         }
@@ -149,6 +156,9 @@ public final class DecisionsFile {
         if (v.isBoolean()) {
             return v.asBoolean();
         }
+        if (v.isObject()) {
+            return v.toString();
+        }
         if (v.isArray()) {
             List<String> items = new ArrayList<>();
             for (JsonNode i : v) {
@@ -159,7 +169,8 @@ public final class DecisionsFile {
             }
             return List.copyOf(items);
         }
-        throw new IllegalArgumentException("parameter \"" + name + "\": expected a text, number, true/false or list");
+        throw new IllegalArgumentException(
+            "parameter \"" + name + "\": expected a text, number, true/false, list or object");
     }
 
     private static String firstLine(String m) {

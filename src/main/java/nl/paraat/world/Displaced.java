@@ -153,7 +153,7 @@ final class Displaced {
         }
         place();
         if (expectedConflicts > 0) {
-            routeConflicts += poissonSmall(expectedConflicts, conflictStream.nextDouble());
+            routeConflicts += RandomStream.poissonByInversion(expectedConflicts, conflictStream.nextDouble());
         }
     }
 
@@ -184,17 +184,5 @@ final class Displaced {
             inReception[best] += put;
             unsheltered -= put;
         }
-    }
-
-    private static int poissonSmall(double lambda, double u) {
-        double p = StrictMath.exp(-lambda);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 1000) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k;
     }
 }

@@ -45,7 +45,7 @@ class DecisionsFileTest {
             {"t": "D-1 23:00", "actor": "prorail", "type": "repareer"}
             {"t": "D-1 23:00", "actor": "prorail"
             {"t": "D-2 23:00", "actor": "prorail", "type": "repair-link"}
-            {"t": "D-1 23:30", "actor": "prorail", "type": "repair-link", "params": {"x": {"y": 1}}}
+            {"t": "D-1 23:30", "actor": "prorail", "type": "repair-link", "params": {"x": [1]}}
             """);
         assertFalse(r.ok());
         List<String> p = r.problems();
@@ -57,5 +57,22 @@ class DecisionsFileTest {
         assertTrue(p.get(4).startsWith("d.jsonl:6: time D-2 23:00 lies before the start"), p.get(4));
         assertTrue(p.get(5).startsWith("d.jsonl:7: parameter \"x\""), p.get(5));
         assertTrue(r.commands().isEmpty(), "nothing is run when a line is bad");
+    }
+
+    @Test
+    void objectParametersBecomeTheirJsonTextAsInAJournal() {
+        com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+            .objectNode();
+        o.putObject("inject").put("id", "X1");
+        o.put("n", 3);
+        o.put("share", 0.5);
+        Params p = DecisionsFile.params(o);
+        assertEquals("{\"id\":\"X1\"}", p.string("inject"));
+        assertEquals(3L, p.integer("n"));
+        assertEquals(0.5, p.number("share"));
+        o.putArray("list").add(1);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> DecisionsFile.params(o));
+        assertTrue(e.getMessage().contains("\"list\""), e.getMessage());
     }
 }
