@@ -293,7 +293,9 @@ final class DecisionRules {
             tr.airportClosedUntil[m.airport(p.string("airport"))] = now();
             return now();
         });
-        rule("close-fairway", (a, p) -> tr.fairwayOpen(m.port(p.string("port"))) ? null
+        // A suspected mine stops traffic but is no closure by the harbour master, who may still close the
+        // fairway (so it stays closed after the mine is cleared, until reopened): only a closure blocks this.
+        rule("close-fairway", (a, p) -> now() >= tr.fairwayClosedUntil[m.port(p.string("port"))] ? null
             : t("Vaarweg is al gesloten", "The fairway is already closed"), (a, p) -> {
                 tr.fairwayClosedUntil[m.port(p.string("port"))] = now() + hours(p);
                 return now();

@@ -523,6 +523,19 @@ class DecisionTypesTest {
     }
 
     @Test
+    void harbourMasterClosesAFairwayWithASuspectedMineAndReopensItAfterClearance() {
+        World w = TestWorlds.world(TestWorlds.quiet(), 5);
+        event(w, "suspected-mine", "port", "port-rotterdam");
+        Params close = Params.of("port", "port-rotterdam", "hours", 48.0);
+        assertTrue(w.decide(ROTTERDAM_PORT, "close-fairway", close).accepted());
+        assertFalse(w.decide(ROTTERDAM_PORT, "close-fairway", close).accepted(), "a closure cannot be closed again");
+        assertTrue(w.decide(role("czsk"), "mine-countermeasures", Params.of("port", "port-rotterdam")).accepted());
+        w.simulator().runUntil(w.simulator().now() + 14 * H);
+        assertFalse(w.model().transport.mineThreat[w.model().port("port-rotterdam")]);
+        assertTrue(w.decide(ROTTERDAM_PORT, "reopen-fairway", Params.of("port", "port-rotterdam")).accepted());
+    }
+
+    @Test
     void unknownDecisionTypeIsRejected() {
         World w = TestWorlds.world();
         DecisionResult r = w.decide(role("vws"), "launch-rocket", Params.empty());
