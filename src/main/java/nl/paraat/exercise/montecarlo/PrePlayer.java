@@ -26,8 +26,10 @@ import nl.paraat.world.SampleListener;
  *       all of them under doctrine, under mixed those whose decision point (role, action) is followed;</li>
  *   <li>under {@link Policy#MIXED}, takes the decision an expected decision action asks for (its type, with
  *       its {@code match} as parameters, see {@link ExpectedDecision}) when the action is still open and its
- *       decision point (role, action) is followed, so a pre-play also shows whether every expected action
- *       can be done in the model, not only those the doctrine happens to propose.</li>
+ *       decision point (role, action) is followed; when the world refuses it (a precondition not yet
+ *       met), it tries again at every following hourly sample until the action's deadline, so a pre-play
+ *       also shows whether every expected action can be done in the model, not only those the doctrine
+ *       happens to propose.</li>
  * </ul>
  * The doctrine's own proposals under {@link Policy#MIXED} are filtered by the core
  * ({@link nl.paraat.exercise.DoctrineFilter#mixed}). Whether a replication follows an action's decision
@@ -99,23 +101,36 @@ final class PrePlayer implements SampleListener, HappeningListener {
             return;
         }
         List<ActionState> due = new ArrayList<>(opened);
+        List<ActionState> retry = new ArrayList<>();
         opened.clear();
         for (ActionState a : due) {
-            ActionStatus now = status.remove(a.id());
+            ActionStatus now = status.get(a.id());
             if (now != ActionStatus.OPEN && now != ActionStatus.MISSED
                 || !follows(a.action().role(), "action:" + a.action().key())) {
+                status.remove(a.id());
                 continue;
             }
             if (a.action() instanceof ExpectedAction.Decision d) {
-                ScenarioRole role = exercise.scenario().role(d.role()).orElse(null);
-                for (Params params : ExpectedDecision.candidates(d, role, exercise.world().catalog())) {
-                    if (exercise.apply(Command.decision(d.role(), d.decisionType(), params)).accepted()) {
-                        break;
-                    }
+                if (!decide(d) && now == ActionStatus.OPEN) {
+                    retry.add(a); // the world refused it now; the players try again next hour, until the deadline
+                    continue;
                 }
             } else {
                 exercise.apply(Command.facilitator(Command.TICK, Map.of("action", a.id())));
             }
+            status.remove(a.id());
         }
+        opened.addAll(retry);
+    }
+
+    /** Takes the decision an expected action asks for; false if the world accepted none of its candidates. */
+    private boolean decide(ExpectedAction.Decision d) {
+        ScenarioRole role = exercise.scenario().role(d.role()).orElse(null);
+        for (Params params : ExpectedDecision.candidates(d, role, exercise.world().catalog())) {
+            if (exercise.apply(Command.decision(d.role(), d.decisionType(), params)).accepted()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
