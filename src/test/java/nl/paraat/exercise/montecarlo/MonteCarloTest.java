@@ -81,6 +81,18 @@ class MonteCarloTest {
     }
 
     @Test
+    void mixedTriesARefusedExpectedDecisionAgainUntilItsDeadline() {
+        // R2's allied patients need ICU surge step 1, open 2 h after R1's surge decision: refused at first
+        Scenario retry = ScenarioFiles.load("prespel-retry.json");
+        MonteCarloResult mixed = new MonteCarlo(retry, CATALOG, Policy.MIXED, 6).run(40, 2);
+        long accepted = mixed.results().stream().filter(r -> r.actionDone()[1]).count();
+        assertTrue(accepted > 0 && accepted < 40, "allied patients accepted in " + accepted + " of 40");
+        assertEquals(List.of(), mixed.neverDone());
+        assertEquals(List.of("R1/1", "R2/1"), new MonteCarlo(retry, CATALOG, Policy.DOCTRINE, 6).run(2, 1).neverDone(),
+            "the doctrine alone takes neither decision in this quiet scenario");
+    }
+
+    @Test
     void objectiveShareFollowsThePolicy() {
         assertEquals(200.0 / 3, run(Policy.DOCTRINE, 1, 5, 2).objective(0).mean(), 1e-9, "the doctrine never sets the threat level");
         Distribution none = run(Policy.NONE, 1, 5, 2).objective(0);
