@@ -24,6 +24,12 @@ public enum Priority {
 
     private static final Priority[] VALUES = values();
 
+    static {
+        if (VALUES.length > 8) {
+            throw new ExceptionInInitializerError("the simulator packs the priority class in 3 bits");
+        }
+    }
+
     /** The priority with the given ordinal. */
     public static Priority ofOrdinal(int ordinal) {
         return VALUES[ordinal];

@@ -10,13 +10,15 @@ import java.util.Arrays;
  * same priority class the one scheduled first runs first. This order is total: two runs that schedule
  * the same events in the same order execute them in the same order.
  *
- * <p><b>Implementation.</b> A binary heap over two parallel primitive arrays, with no object per event
- * ({@code engine-research.md} measured such a heap at about 1.4x {@code java.util.PriorityQueue}): the
- * time, and one long that packs the priority class (3 bits), the sequence number (36 bits, so a run may
- * schedule 68 billion events) and the slot (24 bits, so 16 million events may be pending at once).
- * Because the slot sits below the unique sequence number, comparing the packed long compares
- * (priority, sequence). Event data (type, key, payload) live in slots that are recycled; a handle is
- * the slot plus a generation, so a stale handle never cancels a later event.
+ * <p><b>Implementation.</b> A 4-ary heap over primitive arrays, with no object per event
+ * ({@code engine-research.md} measured a primitive binary heap at about 1.4x {@code java.util.PriorityQueue}).
+ * Each entry is one key that packs time (33 bits: up to {@link #MAX_TIME}, about 272 years of seconds),
+ * priority class (3 bits) and sequence number (27 bits), so the order is a single {@code long} comparison,
+ * which the JIT compiles to branch-free selects when it picks the least of a node's four children; and a
+ * slot in a parallel array. When the sequence number would pass 2^27 the pending events are renumbered
+ * 0..n-1 in their current order, which never changes the order. Event data (type, key, payload) live in
+ * slots that are recycled; a handle is the slot plus a generation, so a stale handle never cancels a later
+ * event.
  * Cancel sets a flag; a cancelled event is dropped when it reaches the top, and the heap is compacted
  * when more than half of it is cancelled.
  *
@@ -31,25 +33,28 @@ public final class Simulator {
     /** A handle that never refers to an event. */
     public static final long NO_HANDLE = -1L;
 
-    private static final int SLOT_BITS = 24;
-    private static final int SEQ_BITS = 36;
-    private static final int PRIO_SHIFT = SLOT_BITS + SEQ_BITS;
-    private static final long SLOT_MASK = (1L << SLOT_BITS) - 1;
-    private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
-    private static final int MAX_SLOTS = 1 << SLOT_BITS;
+    private static final int SEQ_BITS = 27;
+    private static final int PRIO_BITS = 3;
+    private static final int TIME_SHIFT = SEQ_BITS + PRIO_BITS;
+    private static final long SEQ_LIMIT = 1L << SEQ_BITS;
+    private final long seqLimit;
+    /** The largest time an event may have: 2^33 - 1 seconds (about 272 years) after T0. */
+    public static final long MAX_TIME = (1L << (63 - TIME_SHIFT)) - 1;
+    private static final int MAX_SLOTS = 1 << 24;
     private static final long TRACE_SEED = 0x5041524141540001L; // "PARAAT" + version 1 of the hash
 
     // heap
-    private long[] hTime = new long[1024];
-    private long[] hOrd = new long[1024];
+    /** The heap: entry i has the key hKey[i] = time|priority|sequence (one long, so one comparison) and hSlot[i]. */
+    private long[] hKey = new long[1024];
+    private int[] hSlot = new int[1024];
     private int size;
 
     // slots
     private EventType[] sType = new EventType[1024];
     private long[] sKey = new long[1024];
     private Object[] sPayload = new Object[1024];
-    private int[] sGen = new int[1024];
-    private boolean[] sCancelled = new boolean[1024];
+    /** Per slot: generation in the upper 30 bits, state in the lowest 2 (FREE, PENDING, CANCELLED). */
+    private int[] sState = new int[1024];
     private int[] freeSlots = new int[1024];
     private int freeCount;
     private int slotsUsed;
@@ -59,6 +64,18 @@ public final class Simulator {
     private long now;
     private long executed;
     private long trace = TRACE_SEED;
+
+    public Simulator() {
+        this(SEQ_LIMIT);
+    }
+
+    /** For tests: renumber after {@code seqLimit} scheduled events instead of 2^27. */
+    Simulator(long seqLimit) {
+        if (seqLimit < 1 || seqLimit > SEQ_LIMIT) {
+            throw new IllegalArgumentException("seqLimit out of range: " + seqLimit);
+        }
+        this.seqLimit = seqLimit;
+    }
 
     /** The current simulated time in seconds since T0. */
     public long now() {
@@ -92,16 +109,20 @@ public final class Simulator {
 
     /** As {@link #schedule(long, Priority, EventType, long)}, with a payload object handed to the handler. */
     public long schedule(long time, Priority priority, EventType type, long key, Object payload) {
-        if (time < now) {
-            throw new IllegalArgumentException("event " + type + " at t=" + time + " lies before now=" + now);
+        if (time < now || time > MAX_TIME) {
+            throw badTime(time, type);
         }
-        int slot = allocSlot();
+        if (seq >= seqLimit) {
+            renumber();
+        }
+        int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
         sType[slot] = type;
         sKey[slot] = key;
         sPayload[slot] = payload;
-        long ord = ((long) priority.ordinal() << PRIO_SHIFT) | ((seq++ & SEQ_MASK) << SLOT_BITS) | slot;
-        push(time, ord);
-        return ((long) sGen[slot] << 32) | slot;
+        int state = sState[slot] | PENDING;
+        sState[slot] = state;
+        push((time << TIME_SHIFT) | ((long) priority.ordinal() << SEQ_BITS) | seq++, slot);
+        return ((long) (state >>> 2) << 32) | slot;
     }
 
     /** Schedules an event {@code delay} seconds from now (delay must not be negative). */
@@ -125,7 +146,7 @@ public final class Simulator {
             return false;
         }
         int slot = (int) handle;
-        sCancelled[slot] = true;
+        sState[slot] = (sState[slot] & ~3) | CANCELLED;
         sPayload[slot] = null;
         cancelledInHeap++;
         if (cancelledInHeap > 64 && cancelledInHeap * 2 > size) {
@@ -141,13 +162,13 @@ public final class Simulator {
         }
         int slot = (int) handle;
         int gen = (int) (handle >>> 32);
-        return slot < slotsUsed && sGen[slot] == gen && sType[slot] != null && !sCancelled[slot];
+        return slot < slotsUsed && sState[slot] == ((gen << 2) | PENDING);
     }
 
     /** The time of the next pending event, or {@link #NO_EVENT}. */
     public long peekTime() {
         dropCancelledTop();
-        return size == 0 ? NO_EVENT : hTime[0];
+        return size == 0 ? NO_EVENT : hKey[0] >>> TIME_SHIFT;
     }
 
     /**
@@ -160,9 +181,10 @@ public final class Simulator {
         if (size == 0) {
             return false;
         }
-        long time = hTime[0];
-        long ord = hOrd[0];
-        int slot = (int) (ord & SLOT_MASK);
+        long k = hKey[0];
+        long time = k >>> TIME_SHIFT;
+        int prio = (int) (k >>> SEQ_BITS) & ((1 << PRIO_BITS) - 1);
+        int slot = hSlot[0];
         pop();
         EventType type = sType[slot];
         long key = sKey[slot];
@@ -172,7 +194,7 @@ public final class Simulator {
         executed++;
         long h = trace;
         h = (h ^ time) * 0x9e3779b97f4a7c15L;
-        h = (h ^ (ord >>> PRIO_SHIFT) ^ type.id()) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ prio ^ type.id()) * 0xbf58476d1ce4e5b9L;
         h = (h ^ key) * 0x94d049bb133111ebL;
         trace = Long.rotateLeft(h, 31);
         type.handler().onEvent(key, payload);
@@ -234,10 +256,11 @@ public final class Simulator {
     // ---------------------------------------------------------------------------------------------
     // slots
 
-    private int allocSlot() {
-        if (freeCount > 0) {
-            return freeSlots[--freeCount];
-        }
+    private static final int PENDING = 1;
+    private static final int CANCELLED = 2;
+
+    /** A slot never used before (the free list is empty). */
+    private int newSlot() {
         if (slotsUsed == MAX_SLOTS) {
             throw new IllegalStateException("more than " + MAX_SLOTS + " events pending");
         }
@@ -246,56 +269,60 @@ public final class Simulator {
             sType = Arrays.copyOf(sType, n);
             sKey = Arrays.copyOf(sKey, n);
             sPayload = Arrays.copyOf(sPayload, n);
-            sGen = Arrays.copyOf(sGen, n);
-            sCancelled = Arrays.copyOf(sCancelled, n);
+            sState = Arrays.copyOf(sState, n);
         }
         return slotsUsed++;
     }
 
     private void freeSlot(int slot) {
-        sType[slot] = null;
         sPayload[slot] = null;
-        sCancelled[slot] = false;
-        sGen[slot]++;
+        sState[slot] = ((sState[slot] >>> 2) + 1) << 2; // next generation, FREE
         if (freeCount == freeSlots.length) {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
         freeSlots[freeCount++] = slot;
     }
 
+    private IllegalArgumentException badTime(long time, EventType type) {
+        return new IllegalArgumentException("event " + type + " at t=" + time
+            + (time < now ? " lies before now=" + now : " lies beyond the last time " + MAX_TIME));
+    }
+
     // ---------------------------------------------------------------------------------------------
     // heap
 
     private void dropCancelledTop() {
-        while (size > 0 && sCancelled[(int) (hOrd[0] & SLOT_MASK)]) {
-            int slot = (int) (hOrd[0] & SLOT_MASK);
+        if (cancelledInHeap == 0) {
+            return;
+        }
+        while (size > 0 && (sState[hSlot[0]] & 3) == CANCELLED) {
+            int slot = hSlot[0];
             pop();
             cancelledInHeap--;
             freeSlot(slot);
         }
     }
 
-    private void push(long time, long ord) {
-        if (size == hTime.length) {
-            int n = size * 2;
-            hTime = Arrays.copyOf(hTime, n);
-            hOrd = Arrays.copyOf(hOrd, n);
+    private void push(long key, int slot) {
+        if (size == hKey.length) {
+            hKey = Arrays.copyOf(hKey, size * 2);
+            hSlot = Arrays.copyOf(hSlot, size * 2);
         }
-        long[] ht = hTime;
-        long[] ho = hOrd;
+        long[] hk = hKey;
+        int[] hs = hSlot;
         int i = size++;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            long pt = ht[parent];
-            if (time > pt || (time == pt && ord > ho[parent])) {
+            int parent = (i - 1) >>> 2;
+            long pk = hk[parent];
+            if (key > pk) {
                 break;
             }
-            ht[i] = pt;
-            ho[i] = ho[parent];
+            hk[i] = pk;
+            hs[i] = hs[parent];
             i = parent;
         }
-        ht[i] = time;
-        ho[i] = ord;
+        hk[i] = key;
+        hs[i] = slot;
     }
 
     private void pop() {
@@ -303,58 +330,89 @@ public final class Simulator {
         if (last == 0) {
             return;
         }
-        siftDown(0, hTime[last], hOrd[last], last);
+        siftDown(0, hKey[last], hSlot[last], last);
     }
 
-    private void siftDown(int start, long t, long o, int n) {
-        long[] ht = hTime;
-        long[] ho = hOrd;
+    /** Sift-down in the 4-ary heap: the four children of i are 4i+1..4i+4, adjacent in memory. */
+    private void siftDown(int start, long key, int slot, int n) {
+        long[] hk = hKey;
+        int[] hs = hSlot;
         int i = start;
         while (true) {
-            int c = 2 * i + 1;
+            int c = 4 * i + 1;
             if (c >= n) {
                 break;
             }
-            long ct = ht[c];
-            long co = ho[c];
-            int r = c + 1;
-            if (r < n) {
-                long rt = ht[r];
-                long ro = ho[r];
-                if (rt < ct || (rt == ct && ro < co)) {
-                    c = r;
-                    ct = rt;
-                    co = ro;
+            int best = c;
+            long bk = hk[c];
+            if (c + 3 < n) {
+                long k1 = hk[c + 1];
+                long k2 = hk[c + 2];
+                long k3 = hk[c + 3];
+                int b01 = k1 < bk ? c + 1 : c;
+                long m01 = StrictMath.min(k1, bk);
+                int b23 = k3 < k2 ? c + 3 : c + 2;
+                long m23 = StrictMath.min(k2, k3);
+                best = m23 < m01 ? b23 : b01;
+                bk = StrictMath.min(m01, m23);
+            } else {
+                for (int k = c + 1; k < n; k++) {
+                    if (hk[k] < bk) {
+                        bk = hk[k];
+                        best = k;
+                    }
                 }
             }
-            if (t < ct || (t == ct && o < co)) {
+            if (key < bk) {
                 break;
             }
-            ht[i] = ct;
-            ho[i] = co;
-            i = c;
+            hk[i] = bk;
+            hs[i] = hs[best];
+            i = best;
         }
-        ht[i] = t;
-        ho[i] = o;
+        hk[i] = key;
+        hs[i] = slot;
+    }
+
+    /**
+     * Gives the pending events new sequence numbers 0..n-1 in their current order, so the counter can
+     * go on without wrapping (every 2^27 scheduled events; the order of events never changes).
+     */
+    private void renumber() {
+        int n = size;
+        long[] keys = new long[n];
+        int[] slots = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = hKey[0];
+            slots[i] = hSlot[0];
+            pop();
+        }
+        long seqMask = SEQ_LIMIT - 1;
+        for (int i = 0; i < n; i++) {
+            hKey[i] = (keys[i] & ~seqMask) | i;
+            hSlot[i] = slots[i];
+        }
+        size = n; // sorted ascending: already a heap
+        seq = n;
     }
 
     /** Removes every cancelled entry and rebuilds the heap (Floyd), keeping the same order. */
     private void compact() {
         int n = 0;
         for (int i = 0; i < size; i++) {
-            int slot = (int) (hOrd[i] & SLOT_MASK);
-            if (sCancelled[slot]) {
+            int slot = hSlot[i];
+            if ((sState[slot] & 3) == CANCELLED) {
                 freeSlot(slot);
             } else {
-                hTime[n] = hTime[i];
-                hOrd[n] = hOrd[i];
+                hKey[n] = hKey[i];
+                hSlot[n] = slot;
                 n++;
             }
         }
         size = n;
         cancelledInHeap = 0;
-        for (int i = (n >>> 1) - 1; i >= 0; i--) {
-            siftDown(i, hTime[i], hOrd[i], n);
+        for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
+            siftDown(i, hKey[i], hSlot[i], n);
         }
     }
 }

@@ -29,7 +29,7 @@ class SimulatorOrderTest {
     /** A random workload driven by one seed. */
     private static final class Workload {
         final SplittableRandom rnd;
-        final Simulator sim = new Simulator();
+        final Simulator sim;
         final TreeSet<Expected> reference = new TreeSet<>(ORDER);
         final List<Expected> byId = new ArrayList<>();
         final List<Long> handles = new ArrayList<>();
@@ -42,7 +42,12 @@ class SimulatorOrderTest {
         int executed;
 
         Workload(long seed) {
+            this(seed, new Simulator());
+        }
+
+        Workload(long seed, Simulator sim) {
             rnd = new SplittableRandom(seed);
+            this.sim = sim;
         }
 
         void run() {
@@ -105,7 +110,22 @@ class SimulatorOrderTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void runsInTheOrderOfTheReferenceQueue(long seed) {
-        Workload w = new Workload(seed);
+        checkAgainstReference(new Workload(seed));
+    }
+
+    /** Sequence numbers renumbered every few dozen events, with events pending and cancelled: same order. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void renumberingSequenceNumbersKeepsTheOrder(long seed) {
+        Workload plain = new Workload(seed);
+        checkAgainstReference(plain);
+        Workload renumbered = new Workload(seed, new Simulator(8 + Math.floorMod(seed, 64)));
+        checkAgainstReference(renumbered);
+        assertEquals(plain.sim.traceHash(), renumbered.sim.traceHash(), "same trace with renumbering");
+        assertEquals(plain.sim.eventsExecuted(), renumbered.sim.eventsExecuted());
+    }
+
+    private static void checkAgainstReference(Workload w) {
         w.run();
         assertTrue(w.reference.isEmpty(), "every non-cancelled event ran");
         assertEquals(w.executed, w.sim.eventsExecuted());
