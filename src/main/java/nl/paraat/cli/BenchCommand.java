@@ -64,7 +64,7 @@ public final class BenchCommand implements Runnable {
         long seed;
         @Option(names = "--rounds", defaultValue = "15", description = "Measured rounds (default ${DEFAULT-VALUE}).")
         int rounds;
-        @Option(names = "--warmup", defaultValue = "20", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", defaultValue = "80", description = "Warm-up runs (default ${DEFAULT-VALUE}).")
         int warmup;
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
