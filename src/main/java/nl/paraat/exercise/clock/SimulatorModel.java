@@ -3,8 +3,11 @@ package nl.paraat.exercise.clock;
 import java.util.Objects;
 import nl.paraat.engine.Simulator;
 
-/** A {@link PacedModel} over a bare engine {@link Simulator}. */
-public final class SimulatorModel implements PacedModel {
+/**
+ * A {@link PacedModel} over a bare engine {@link Simulator}; models written directly on a simulator extend it
+ * (and may override {@link #step()}).
+ */
+public class SimulatorModel implements PacedModel {
     private final Simulator sim;
 
     public SimulatorModel(Simulator sim) {

@@ -7,20 +7,21 @@ import nl.paraat.engine.RandomStreams;
 import nl.paraat.engine.Simulator;
 import nl.paraat.engine.StableHash;
 import nl.paraat.exercise.clock.ManualTimeSource;
-import nl.paraat.exercise.clock.PacedModel;
+import nl.paraat.exercise.clock.SimulatorModel;
 
 /**
  * A small model that takes commands, for the replay tests: random arrivals, and a command schedules an
  * effect some minutes later and is mixed into the trace. Each event may cost manual wall time, so a paced
  * run falls behind now and then.
  */
-final class CommandedWorld implements PacedModel {
-    final Simulator sim = new Simulator();
+final class CommandedWorld extends SimulatorModel {
+    final Simulator sim = simulator();
     private final EventType effect;
     private final ManualTimeSource time;
     private final long costNanos;
 
     CommandedWorld(long seed, ManualTimeSource time, long costNanos) {
+        super(new Simulator());
         this.time = time;
         this.costNanos = costNanos;
         RandomStream arrivals = new RandomStreams(seed, 0).stream("test/arrivals");
@@ -42,30 +43,10 @@ final class CommandedWorld implements PacedModel {
     }
 
     @Override
-    public long now() {
-        return sim.now();
-    }
-
-    @Override
-    public long eventsExecuted() {
-        return sim.eventsExecuted();
-    }
-
-    @Override
-    public long nextEventTime() {
-        return sim.peekTime();
-    }
-
-    @Override
     public void step() {
         if (time != null) {
             time.advance(costNanos);
         }
-        sim.step();
-    }
-
-    @Override
-    public void advanceTo(long t) {
-        sim.advanceTo(t);
+        super.step();
     }
 }

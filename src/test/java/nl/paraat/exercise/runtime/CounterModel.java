@@ -9,22 +9,24 @@ import nl.paraat.engine.RandomStream;
 import nl.paraat.engine.RandomStreams;
 import nl.paraat.engine.Simulator;
 import nl.paraat.engine.StableHash;
+import nl.paraat.exercise.clock.SimulatorModel;
 import nl.paraat.exercise.journal.Outcome;
 
 /**
  * A small live model for the runtime tests: random arrivals; command {@code decision.add {n}} is
  * accepted unless n is a multiple of 5 and schedules an effect; happenings for every command and effect.
  */
-class CounterModel implements LiveModel<CounterModel.Snap, String> {
+class CounterModel extends SimulatorModel implements LiveModel<CounterModel.Snap, String> {
     record Snap(long now, long events, long trace) {
     }
 
-    final Simulator sim = new Simulator();
+    final Simulator sim = simulator();
     final List<String> applied = new ArrayList<>();
     private final List<String> happenings = new ArrayList<>();
     private final EventType effect;
 
     CounterModel(long seed) {
+        super(new Simulator());
         RandomStream arrivals = new RandomStreams(seed, 0).stream("test/arrivals");
         EventType[] arrival = new EventType[1];
         arrival[0] = new EventType("test/arrival", (key, payload) ->
@@ -56,30 +58,5 @@ class CounterModel implements LiveModel<CounterModel.Snap, String> {
     public void drainHappenings(Consumer<String> out) {
         happenings.forEach(out);
         happenings.clear();
-    }
-
-    @Override
-    public long now() {
-        return sim.now();
-    }
-
-    @Override
-    public long eventsExecuted() {
-        return sim.eventsExecuted();
-    }
-
-    @Override
-    public long nextEventTime() {
-        return sim.peekTime();
-    }
-
-    @Override
-    public void step() {
-        sim.step();
-    }
-
-    @Override
-    public void advanceTo(long t) {
-        sim.advanceTo(t);
     }
 }
