@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.paraat.scenario.Channel;
@@ -188,36 +190,8 @@ public final class MselImport {
             ArrayNode a = o.putArray("recipients");
             ids.forEach(a::add);
         }
-        if (r.has(MselColumn.CHANNEL)) {
-            String c = r.cell(MselColumn.CHANNEL).strip();
-            String channelId = null;
-            for (Channel ch : Channel.values()) {
-                if (matches(c, ch.id(), ch.label())) {
-                    channelId = ch.id();
-                }
-            }
-            if (channelId == null) {
-                r.error(MselColumn.CHANNEL, (c.isEmpty() ? "empty" : "unknown channel \"" + c + "\"") + "; write one of: "
-                    + String.join(", ", java.util.Arrays.stream(Channel.values()).map(ch -> MselText.pick(ch.label(), r.columns.language)).toList()));
-            } else {
-                o.put("channel", channelId);
-            }
-        }
-        if (r.has(MselColumn.TYPE)) {
-            String t = r.cell(MselColumn.TYPE).strip();
-            String typeId = null;
-            for (InjectType it : InjectType.values()) {
-                if (matches(t, it.id(), it.label())) {
-                    typeId = it.id();
-                }
-            }
-            if (typeId == null) {
-                r.error(MselColumn.TYPE, (t.isEmpty() ? "empty" : "unknown inject type \"" + t + "\"") + "; write one of: "
-                    + String.join(", ", java.util.Arrays.stream(InjectType.values()).map(it -> MselText.pick(it.label(), r.columns.language)).toList()));
-            } else {
-                o.put("type", typeId);
-            }
-        }
+        choice(r, o, MselColumn.CHANNEL, "channel", "channel", Channel.values(), Channel::id, Channel::label);
+        choice(r, o, MselColumn.TYPE, "type", "inject type", InjectType.values(), InjectType::id, InjectType::label);
         optionalText(r, o, MselColumn.CONTROLLER, "controller");
         objective(r, o);
         phase(r, o);
@@ -370,6 +344,27 @@ public final class MselImport {
             if (!code.isEmpty()) {
                 a.add(code.toUpperCase(Locale.ROOT));
             }
+        }
+    }
+
+    /** A cell that names one value of a fixed list (by id, or by its Dutch or English label). */
+    private static <E> void choice(RowRead r, ObjectNode o, MselColumn column, String field, String what, E[] values,
+                                   Function<E, String> id, Function<E, Text> label) {
+        if (!r.has(column)) {
+            return;
+        }
+        String written = r.cell(column).strip();
+        String found = null;
+        for (E v : values) {
+            if (matches(written, id.apply(v), label.apply(v))) {
+                found = id.apply(v);
+            }
+        }
+        if (found == null) {
+            r.error(column, (written.isEmpty() ? "empty" : "unknown " + what + " \"" + written + "\"") + "; write one of: "
+                + String.join(", ", Arrays.stream(values).map(v -> MselText.pick(label.apply(v), r.columns.language)).toList()));
+        } else {
+            o.put(field, found);
         }
     }
 
